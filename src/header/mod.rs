@@ -1,0 +1,6 @@
+//! One module per C header.
+
+pub mod argdata;
+pub mod stdlib;
+pub mod string;
+pub mod unistd;

@@ -1,0 +1,5 @@
+//! `<stdlib.h>`.
+
+pub mod env;
+pub mod exit;
+pub mod malloc;

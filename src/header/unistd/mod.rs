@@ -1,0 +1,4 @@
+//! `<unistd.h>`.
+
+mod io;
+pub use io::*;

@@ -1,0 +1,27 @@
+//! A cloudlibc-compatible C library in `no_std` Rust.
+//!
+//! Layers, top to bottom (see DESIGN.md): `header/` holds one module per C
+//! header and speaks only CloudABI through `sys`; `compat/` gives the calls
+//! cloudlibc removed a capability-safe meaning; `start/` is the portable
+//! CloudABI entry; `emulator/` is the only code that knows Linux and provides
+//! the 49 `cloudabi_sys_*` calls.
+#![cfg_attr(not(test), no_std)]
+#![allow(non_camel_case_types, clippy::missing_safety_doc)]
+
+pub mod abi;
+pub mod compat;
+pub mod cptr;
+pub mod errno;
+pub mod header;
+pub mod start;
+pub mod sync;
+pub mod sys;
+
+#[cfg(target_os = "linux")]
+pub mod emulator;
+
+#[cfg(not(test))]
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    start::fatal::panic(info)
+}

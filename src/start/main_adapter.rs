@@ -1,0 +1,151 @@
+//! The default `program_main`, for programs that define `main()` instead.
+//!
+//! It reads these keys of the argdata map (all optional):
+//! - `argv0`: string, `argv[0]` (default `"program"`);
+//! - `args`: sequence of strings, `argv[1..]`;
+//! - `env`: map of string to string, the environment (`environ`, `getenv`);
+//! - `stdin`, `stdout`, `stderr`: descriptors, which the launcher already
+//!   numbers 0, 1 and 2;
+//! - `dirs`: map of absolute path to directory descriptor, the named
+//!   directory grants that path-taking compat calls resolve against;
+//! - `cwd`: string, the initial working directory (inside a grant).
+//! Then it calls `main(argc, argv, environ)` and `exit` with its result.
+//! A malformed value under one of these keys stops the program with a
+//! message naming the key, rather than running it half-configured.
+
+use crate::abi::{c_char, c_int};
+use crate::compat::grants;
+use crate::header::argdata::argdata_t;
+use crate::header::stdlib::env;
+use crate::sys;
+use argdata::Value;
+
+type MainFn = unsafe extern "C" fn(c_int, *mut *mut c_char, *mut *mut c_char) -> c_int;
+
+#[cfg(not(test))]
+core::arch::global_asm!(
+    ".weak program_main",
+    ".set program_main, {default}",
+    ".weak main",
+    ".pushsection .data.rel.ro.cloudlibc_main, \"aw\"",
+    ".p2align 3",
+    ".globl __cloudlibc_main_addr",
+    ".hidden __cloudlibc_main_addr",
+    "__cloudlibc_main_addr:",
+    ".quad main",
+    ".popsection",
+    default = sym default_program_main,
+);
+
+#[cfg(not(test))]
+extern "C" {
+    /// `main`'s address, or null when the program defines none (weak).
+    static __cloudlibc_main_addr: Option<MainFn>;
+}
+
+fn bad(key: &str) -> ! {
+    let _ = sys::fd_write(cloudabi::fd(2), b"cloudlibc: malformed argdata under key `");
+    let _ = sys::fd_write(cloudabi::fd(2), key.as_bytes());
+    let _ = sys::fd_write(cloudabi::fd(2), b"`\n");
+    sys::proc_exit(70)
+}
+
+fn alloc_array(count: usize) -> *mut *mut c_char {
+    let bytes = (count * core::mem::size_of::<*mut c_char>()).max(1);
+    match sys::mem_map(
+        core::ptr::null_mut(),
+        bytes,
+        sys::mprot::READ | sys::mprot::WRITE,
+        sys::mflags::ANON | sys::mflags::PRIVATE,
+        cloudabi::MAP_ANON_FD,
+        0,
+    ) {
+        Ok(p) => p.cast(),
+        Err(_) => sys::proc_exit(71),
+    }
+}
+
+fn build_argv(root: Value<'static>) -> (c_int, *mut *mut c_char) {
+    let argv0: &'static [u8] = match root.get("argv0") {
+        Ok(Some(v)) => v.str_with_nul().unwrap_or_else(|_| bad("argv0")),
+        _ => b"program\0",
+    };
+    let args = match root.get("args") {
+        Ok(Some(v)) => Some(v.seq().unwrap_or_else(|_| bad("args"))),
+        _ => None,
+    };
+    let n = 1 + args.clone().map_or(0, |a| a.count());
+    let argv = alloc_array(n + 1);
+    // SAFETY: `argv` has room for n + 1 pointers; strings point into the
+    // argdata buffer, which lives forever and holds their NULs.
+    unsafe {
+        *argv = argv0.as_ptr() as *mut c_char;
+        for (i, a) in args.into_iter().flatten().enumerate() {
+            let s = a.and_then(|a| a.str_with_nul()).unwrap_or_else(|_| bad("args"));
+            *argv.add(i + 1) = s.as_ptr() as *mut c_char;
+        }
+        *argv.add(n) = core::ptr::null_mut();
+    }
+    (n as c_int, argv)
+}
+
+fn load_env(root: Value<'static>) {
+    if let Ok(Some(v)) = root.get("env") {
+        let map = v.map().unwrap_or_else(|_| bad("env"));
+        for kv in map {
+            let (k, v) = kv.unwrap_or_else(|_| bad("env"));
+            let (Ok(k), Ok(v)) = (k.str(), v.str()) else { bad("env") };
+            if env::set(k.as_bytes(), v.as_bytes(), true).is_err() {
+                bad("env");
+            }
+        }
+    }
+}
+
+fn load_grants(root: Value<'static>) {
+    if let Ok(Some(v)) = root.get("dirs") {
+        let map = v.map().unwrap_or_else(|_| bad("dirs"));
+        for kv in map {
+            let (k, v) = kv.unwrap_or_else(|_| bad("dirs"));
+            let (Ok(path), Ok(fd)) = (k.str(), v.fd()) else { bad("dirs") };
+            if grants::register(path.as_bytes(), cloudabi::fd(fd)).is_err() {
+                bad("dirs");
+            }
+        }
+    }
+    if let Ok(Some(v)) = root.get("cwd") {
+        let cwd = v.str().unwrap_or_else(|_| bad("cwd"));
+        if grants::set_cwd(cwd.as_bytes()).is_err() {
+            bad("cwd");
+        }
+    }
+}
+
+/// cloudlibc `program_main` default: runs C's `main()` with argv and environ
+/// taken from the argdata (see the module documentation for the keys).
+unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
+    // SAFETY: start-up passes the root argdata_t, which lives forever.
+    let root = unsafe { (*ad).buffer() }.map(Value::new).unwrap_or(Value::new(&[]));
+    if !root.is_null() && root.map().is_err() {
+        bad("(root: expected a map)");
+    }
+    let (argc, argv) = build_argv(root);
+    load_env(root);
+    load_grants(root);
+    #[cfg(not(test))]
+    {
+        // SAFETY: the weak reference is either null or C's main.
+        let Some(main) = (unsafe { __cloudlibc_main_addr }) else {
+            let _ = sys::fd_write(cloudabi::fd(2), b"cloudlibc: the program defines neither program_main nor main\n");
+            sys::proc_exit(70)
+        };
+        // SAFETY: calling C's main with a NULL-terminated argv and environ.
+        let code = unsafe { main(argc, argv, env::environ_ptr()) };
+        crate::header::stdlib::exit::exit(code)
+    }
+    #[cfg(test)]
+    {
+        let _ = (argc, argv);
+        unreachable!()
+    }
+}

@@ -1,0 +1,4 @@
+//! Internal locking for library state.
+
+mod spin;
+pub use spin::{SpinLock, SpinGuard};

@@ -1,0 +1,352 @@
+//! The door to the kernel: thin safe wrappers over the CloudABI system calls.
+//! Header modules call these, never `cloudabi::` directly and never Linux.
+//! Each returns `Result<_, Errno>` so callers finish with `or_errno`.
+
+use crate::errno::Errno;
+pub use cloudabi::{
+    advice, clockid, dircookie, dirent, event, eventtype, fd, fdflags, fdsflags, fdstat, filestat, filetype, fsflags,
+    lookup, lookupflags, mflags, mprot, msflags, oflags, rights, scope, sdflags, signal, subscription, timestamp,
+    ulflags, whence,
+};
+use cloudabi::errno;
+use core::mem::MaybeUninit;
+
+// The crate's wrappers for these take `&mut [u8]`, which would assert that
+// the range is live memory; a mapping being removed is not, so they are
+// called directly.
+extern "C" {
+    fn cloudabi_sys_mem_advise(addr: *mut (), len: usize, advice: advice) -> errno;
+    fn cloudabi_sys_mem_protect(addr: *mut (), len: usize, prot: mprot) -> errno;
+    fn cloudabi_sys_mem_sync(addr: *mut (), len: usize, flags: msflags) -> errno;
+    fn cloudabi_sys_mem_unmap(addr: *mut (), len: usize) -> errno;
+}
+
+#[inline]
+fn check(e: errno) -> Result<(), Errno> {
+    if e == errno::SUCCESS {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+/// A descriptor number as C passes it; negative numbers are never valid.
+#[inline]
+pub fn to_fd(n: i32) -> Result<fd, Errno> {
+    u32::try_from(n).map(cloudabi::fd).map_err(|_| errno::BADF)
+}
+
+pub fn fd_close(f: fd) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::fd_close(f) })
+}
+
+pub fn fd_dup(f: fd) -> Result<fd, Errno> {
+    let mut out = MaybeUninit::uninit();
+    // SAFETY: `out` is written on success.
+    check(unsafe { cloudabi::fd_dup(f, out.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded, so `out` was written.
+    Ok(unsafe { out.assume_init() })
+}
+
+pub fn fd_replace(from: fd, to: fd) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::fd_replace(from, to) })
+}
+
+pub fn fd_create1(t: filetype) -> Result<fd, Errno> {
+    let mut out = MaybeUninit::uninit();
+    // SAFETY: `out` is written on success.
+    check(unsafe { cloudabi::fd_create1(t, out.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded, so `out` was written.
+    Ok(unsafe { out.assume_init() })
+}
+
+pub fn fd_create2(t: filetype) -> Result<(fd, fd), Errno> {
+    let (mut a, mut b) = (MaybeUninit::uninit(), MaybeUninit::uninit());
+    // SAFETY: both outputs are written on success.
+    check(unsafe { cloudabi::fd_create2(t, a.as_mut_ptr(), b.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded, so both were written.
+    Ok(unsafe { (a.assume_init(), b.assume_init()) })
+}
+
+pub fn fd_datasync(f: fd) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::fd_datasync(f) })
+}
+
+pub fn fd_sync(f: fd) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::fd_sync(f) })
+}
+
+/// Reads into `buf` from `fd` (CloudABI `fd_read`).
+pub fn fd_read(f: fd, buf: &mut [u8]) -> Result<usize, Errno> {
+    let iov = cloudabi::iovec { buf: (buf.as_mut_ptr().cast(), buf.len()) };
+    fd_readv(f, core::slice::from_ref(&iov))
+}
+
+/// Scatter read; the iovecs must describe writable memory.
+pub fn fd_readv(f: fd, iovs: &[cloudabi::iovec]) -> Result<usize, Errno> {
+    let mut n = 0;
+    // SAFETY: the slice of iovecs outlives the call; each describes memory
+    // the caller may write.
+    check(unsafe { cloudabi::fd_read(f, iovs, &mut n) })?;
+    Ok(n)
+}
+
+pub fn fd_pread(f: fd, buf: &mut [u8], offset: u64) -> Result<usize, Errno> {
+    let iov = cloudabi::iovec { buf: (buf.as_mut_ptr().cast(), buf.len()) };
+    fd_preadv(f, core::slice::from_ref(&iov), offset)
+}
+
+pub fn fd_preadv(f: fd, iovs: &[cloudabi::iovec], offset: u64) -> Result<usize, Errno> {
+    let mut n = 0;
+    // SAFETY: as in fd_readv.
+    check(unsafe { cloudabi::fd_pread(f, iovs, offset, &mut n) })?;
+    Ok(n)
+}
+
+/// Writes `buf` to `fd` (CloudABI `fd_write`).
+pub fn fd_write(f: fd, buf: &[u8]) -> Result<usize, Errno> {
+    let iov = cloudabi::ciovec { buf: (buf.as_ptr().cast(), buf.len()) };
+    fd_writev(f, core::slice::from_ref(&iov))
+}
+
+pub fn fd_writev(f: fd, iovs: &[cloudabi::ciovec]) -> Result<usize, Errno> {
+    let mut n = 0;
+    // SAFETY: the iovecs describe readable memory that outlives the call.
+    check(unsafe { cloudabi::fd_write(f, iovs, &mut n) })?;
+    Ok(n)
+}
+
+pub fn fd_pwrite(f: fd, buf: &[u8], offset: u64) -> Result<usize, Errno> {
+    let iov = cloudabi::ciovec { buf: (buf.as_ptr().cast(), buf.len()) };
+    fd_pwritev(f, core::slice::from_ref(&iov), offset)
+}
+
+pub fn fd_pwritev(f: fd, iovs: &[cloudabi::ciovec], offset: u64) -> Result<usize, Errno> {
+    let mut n = 0;
+    // SAFETY: as in fd_writev.
+    check(unsafe { cloudabi::fd_pwrite(f, iovs, offset, &mut n) })?;
+    Ok(n)
+}
+
+pub fn fd_seek(f: fd, offset: i64, w: whence) -> Result<u64, Errno> {
+    let mut pos = 0;
+    // SAFETY: `pos` is a valid output.
+    check(unsafe { cloudabi::fd_seek(f, offset, w, &mut pos) })?;
+    Ok(pos)
+}
+
+pub fn fd_stat_get(f: fd) -> Result<fdstat, Errno> {
+    let mut st = MaybeUninit::uninit();
+    // SAFETY: `st` is written on success.
+    check(unsafe { cloudabi::fd_stat_get(f, st.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { st.assume_init() })
+}
+
+pub fn fd_stat_put(f: fd, st: &fdstat, flags: fdsflags) -> Result<(), Errno> {
+    // SAFETY: `st` is a valid fdstat.
+    check(unsafe { cloudabi::fd_stat_put(f, st, flags) })
+}
+
+pub fn file_advise(f: fd, offset: u64, len: u64, a: advice) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::file_advise(f, offset, len, a) })
+}
+
+pub fn file_allocate(f: fd, offset: u64, len: u64) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::file_allocate(f, offset, len) })
+}
+
+pub fn file_create(dir: fd, path: &[u8], t: filetype) -> Result<(), Errno> {
+    // SAFETY: the path slice outlives the call.
+    check(unsafe { cloudabi::file_create(dir, path, t) })
+}
+
+pub fn file_link(from: lookup, from_path: &[u8], to_dir: fd, to_path: &[u8]) -> Result<(), Errno> {
+    // SAFETY: both path slices outlive the call.
+    check(unsafe { cloudabi::file_link(from, from_path, to_dir, to_path) })
+}
+
+pub fn file_open(dir: lookup, path: &[u8], o: oflags, st: &fdstat) -> Result<fd, Errno> {
+    let mut out = MaybeUninit::uninit();
+    // SAFETY: the path and fdstat outlive the call; `out` is written on success.
+    check(unsafe { cloudabi::file_open(dir, path, o, st, out.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { out.assume_init() })
+}
+
+/// Fills `buf` with directory entries starting at `cookie`; returns bytes used.
+pub fn file_readdir(dir: fd, buf: &mut [u8], cookie: dircookie) -> Result<usize, Errno> {
+    let mut n = 0;
+    // SAFETY: `buf` is writable for its length.
+    check(unsafe { cloudabi::file_readdir(dir, buf, cookie, &mut n) })?;
+    Ok(n)
+}
+
+pub fn file_readlink(dir: fd, path: &[u8], buf: &mut [u8]) -> Result<usize, Errno> {
+    let mut n = 0;
+    // SAFETY: the path and the buffer outlive the call.
+    check(unsafe { cloudabi::file_readlink(dir, path, buf, &mut n) })?;
+    Ok(n)
+}
+
+pub fn file_rename(from_dir: fd, from: &[u8], to_dir: fd, to: &[u8]) -> Result<(), Errno> {
+    // SAFETY: both path slices outlive the call.
+    check(unsafe { cloudabi::file_rename(from_dir, from, to_dir, to) })
+}
+
+pub fn file_stat_fget(f: fd) -> Result<filestat, Errno> {
+    let mut st = MaybeUninit::uninit();
+    // SAFETY: `st` is written on success.
+    check(unsafe { cloudabi::file_stat_fget(f, st.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { st.assume_init() })
+}
+
+pub fn file_stat_fput(f: fd, st: &filestat, flags: fsflags) -> Result<(), Errno> {
+    // SAFETY: `st` is a valid filestat.
+    check(unsafe { cloudabi::file_stat_fput(f, st, flags) })
+}
+
+pub fn file_stat_get(dir: lookup, path: &[u8]) -> Result<filestat, Errno> {
+    let mut st = MaybeUninit::uninit();
+    // SAFETY: the path outlives the call; `st` is written on success.
+    check(unsafe { cloudabi::file_stat_get(dir, path, st.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { st.assume_init() })
+}
+
+pub fn file_stat_put(dir: lookup, path: &[u8], st: &filestat, flags: fsflags) -> Result<(), Errno> {
+    // SAFETY: the path and filestat outlive the call.
+    check(unsafe { cloudabi::file_stat_put(dir, path, st, flags) })
+}
+
+pub fn file_symlink(target: &[u8], dir: fd, path: &[u8]) -> Result<(), Errno> {
+    // SAFETY: both slices outlive the call.
+    check(unsafe { cloudabi::file_symlink(target, dir, path) })
+}
+
+pub fn file_unlink(dir: fd, path: &[u8], flags: ulflags) -> Result<(), Errno> {
+    // SAFETY: the path outlives the call.
+    check(unsafe { cloudabi::file_unlink(dir, path, flags) })
+}
+
+/// Maps memory; `addr` is a hint unless `mflags::FIXED` is given.
+pub fn mem_map(addr: *mut u8, len: usize, prot: mprot, flags: mflags, f: fd, off: u64) -> Result<*mut u8, Errno> {
+    let mut out = core::ptr::null_mut();
+    // SAFETY: the kernel validates the range; `out` is a valid output.
+    check(unsafe { cloudabi::mem_map(addr.cast(), len, prot, flags, f, off, &mut out) })?;
+    Ok(out.cast())
+}
+
+/// Unmaps memory. Unsafe because live Rust references may point into it.
+pub unsafe fn mem_unmap(addr: *mut u8, len: usize) -> Result<(), Errno> {
+    // SAFETY: the caller promises nothing still uses the range.
+    check(unsafe { cloudabi_sys_mem_unmap(addr.cast(), len) })
+}
+
+/// Changes protection. Unsafe because it can make live memory inaccessible.
+pub unsafe fn mem_protect(addr: *mut u8, len: usize, prot: mprot) -> Result<(), Errno> {
+    // SAFETY: the caller vouches for the range.
+    check(unsafe { cloudabi_sys_mem_protect(addr.cast(), len, prot) })
+}
+
+pub fn mem_advise(addr: *mut u8, len: usize, a: advice) -> Result<(), Errno> {
+    // SAFETY: advice never changes memory contents the program relies on.
+    check(unsafe { cloudabi_sys_mem_advise(addr.cast(), len, a) })
+}
+
+pub fn mem_sync(addr: *mut u8, len: usize, flags: msflags) -> Result<(), Errno> {
+    // SAFETY: syncing does not change memory.
+    check(unsafe { cloudabi_sys_mem_sync(addr.cast(), len, flags) })
+}
+
+pub fn clock_res_get(c: clockid) -> Result<timestamp, Errno> {
+    let mut t = 0;
+    // SAFETY: `t` is a valid output.
+    check(unsafe { cloudabi::clock_res_get(c, &mut t) })?;
+    Ok(t)
+}
+
+pub fn clock_time_get(c: clockid, precision: timestamp) -> Result<timestamp, Errno> {
+    let mut t = 0;
+    // SAFETY: `t` is a valid output.
+    check(unsafe { cloudabi::clock_time_get(c, precision, &mut t) })?;
+    Ok(t)
+}
+
+pub fn random_get(buf: &mut [u8]) -> Result<(), Errno> {
+    // SAFETY: `buf` is writable for its length.
+    check(unsafe { cloudabi::random_get(buf) })
+}
+
+/// Waits for events; returns how many of `out` were filled.
+pub fn poll(subs: &[subscription], out: &mut [event]) -> Result<usize, Errno> {
+    if out.len() < subs.len() {
+        return Err(errno::INVAL);
+    }
+    let mut n = 0;
+    // SAFETY: `out` has room for one event per subscription.
+    check(unsafe { cloudabi::poll(subs.as_ptr(), out.as_mut_ptr(), subs.len(), &mut n) })?;
+    Ok(n)
+}
+
+pub fn proc_exit(code: u32) -> ! {
+    // SAFETY: terminates the process.
+    unsafe { cloudabi::proc_exit(code) }
+}
+
+pub fn proc_raise(s: signal) -> Result<(), Errno> {
+    // SAFETY: plain value argument.
+    check(unsafe { cloudabi::proc_raise(s) })
+}
+
+pub fn proc_exec(f: fd, data: &[u8], fds: &[fd]) -> Result<(), Errno> {
+    // SAFETY: both slices outlive the call (which does not return on success).
+    check(unsafe { cloudabi::proc_exec(f, data, fds) })
+}
+
+pub fn sock_shutdown(f: fd, how: sdflags) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi::sock_shutdown(f, how) })
+}
+
+/// Receives; `ri` must describe writable buffers and descriptor space.
+pub unsafe fn sock_recv(f: fd, ri: &cloudabi::recv_in) -> Result<cloudabi::recv_out, Errno> {
+    let mut ro = MaybeUninit::uninit();
+    // SAFETY: the caller vouches for the buffers `ri` names.
+    check(unsafe { cloudabi::sock_recv(f, ri, ro.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { ro.assume_init() })
+}
+
+/// Sends; `si` must describe readable buffers and a descriptor list.
+pub unsafe fn sock_send(f: fd, si: &cloudabi::send_in) -> Result<usize, Errno> {
+    let mut so = MaybeUninit::<cloudabi::send_out>::uninit();
+    // SAFETY: the caller vouches for the buffers `si` names.
+    check(unsafe { cloudabi::sock_send(f, si, so.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { so.assume_init() }.so_datalen)
+}
+
+pub fn thread_yield() -> Result<(), Errno> {
+    // SAFETY: no arguments.
+    check(unsafe { cloudabi::thread_yield() })
+}
+
+/// Installs the calling thread's thread pointer (x86_64 `%fs` base). Not one
+/// of the 49 calls: a CloudABI kernel sets it up itself, the emulator needs
+/// the libc to say where the TLS block is.
+///
+/// # Safety
+/// `tp` must point at a TCB whose first word is its own address, alive as
+/// long as the thread runs.
+pub unsafe fn set_thread_pointer(tp: *mut u8) {
+    // SAFETY: forwarded contract.
+    unsafe { crate::emulator::entry::set_thread_pointer(tp) }
+}
