@@ -1,0 +1,109 @@
+//! Shared plumbing for the tests that need the built artifacts: `libc.a`,
+//! `cloudabi-cc` and `cloudabi-run`. They are built once per test process
+//! with `cargo build --release`, into the workspace's own target directory,
+//! so `cargo test` alone is enough from a clean clone.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// Paths of the built tools.
+pub struct Tools {
+    pub libc: PathBuf,
+    pub cc: PathBuf,
+    pub run: PathBuf,
+    /// Where test binaries and scratch directories go.
+    pub work: PathBuf,
+}
+
+/// Builds the library and tools (once per process) and returns their paths.
+pub fn tools() -> &'static Tools {
+    static TOOLS: OnceLock<Tools> = OnceLock::new();
+    TOOLS.get_or_init(|| {
+        let root = root();
+        let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+        let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .current_dir(&root)
+            .args(["build", "--release", "-p", "cloudlibc", "-p", "cloudabi-cc", "-p", "cloudabi-run"])
+            .status()
+            .expect("cannot run cargo");
+        assert!(status.success(), "cargo build --release failed");
+        let rel = target.join("release");
+        let work = target.join("ctests");
+        std::fs::create_dir_all(&work).unwrap();
+        Tools { libc: rel.join("libc.a"), cc: rel.join("cloudabi-cc"), run: rel.join("cloudabi-run"), work }
+    })
+}
+
+/// Compiles C sources into an executable with `cloudabi-cc`.
+pub fn compile(sources: &[&Path], out: &Path, flags: &[&str]) -> Result<(), String> {
+    let t = tools();
+    let o = Command::new(&t.cc)
+        .args(["-std=gnu11", "-O1", "-g", "-Wall", "-Werror=implicit-function-declaration"])
+        .arg("-I")
+        .arg(root().join("tests/c"))
+        .args(flags)
+        .args(sources)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if o.status.success() {
+        Ok(())
+    } else {
+        Err(format!("compile failed:\n{}", String::from_utf8_lossy(&o.stderr)))
+    }
+}
+
+/// Runs `program` under `cloudabi-run` with `yaml` as its configuration.
+pub fn run(program: &Path, yaml: &str) -> Output {
+    let t = tools();
+    let mut child = Command::new(&t.run)
+        .arg(program)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot start cloudabi-run");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(yaml.as_bytes()).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// A fresh, empty directory removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let p = tools().work.join(format!("tmp-{}-{}-{}", tag, std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The configuration C tests run with unless they bring their own: standard
+/// output and error, and a fresh writable directory as descriptor 3, also
+/// granted under the name `/sandbox`, which is the working directory.
+pub fn default_config(tmp: &Path) -> String {
+    format!(
+        "%TAG ! tag:nuxi.nl,2015:cloudabi/\n---\nstdout: !fd stdout\nstderr: !fd stderr\ntmp: &tmp !file {{path: {}, write: true}}\ndirs:\n  /sandbox: *tmp\ncwd: /sandbox\nargs: [one, two]\nenv: {{TEST_VAR: value}}\n",
+        tmp.display()
+    )
+}
