@@ -15,7 +15,7 @@ use core::mem::offset_of;
 use core::ptr::addr_of;
 
 /// Mode of new files and directories; the umask narrows it, as on POSIX.
-const FILE_MODE: usize = 0o666;
+const FILE_MODE: u64 = 0o666;
 const DIRECTORY_MODE: usize = 0o777;
 
 /// Bytes of directory entries fetched from Linux at a time.
@@ -118,12 +118,15 @@ fn rights_needed_to_open(o: oflags, fl: fdflags, base: u64, inheriting: u64) -> 
     need
 }
 
+/// Whether rights asked for on open read data, and whether they write it.
+fn access(base: u64) -> (bool, bool) {
+    (base & (rights::FD_READ | rights::FILE_READDIR).bits() != 0, base & rights::FD_WRITE.bits() != 0)
+}
+
 /// Linux open flags for a CloudABI open; the access mode follows the
 /// requested base rights.
 fn linux_open_flags(o: oflags, fl: fdflags, base: u64, follow: bool) -> u64 {
-    let read = base & (rights::FD_READ | rights::FILE_READDIR).bits() != 0;
-    let write = base & rights::FD_WRITE.bits() != 0;
-    let mut flags = match (read, write) {
+    let mut flags = match access(base) {
         (true, true) => linux::O_RDWR,
         (false, true) => linux::O_WRONLY,
         _ => linux::O_RDONLY,
@@ -174,15 +177,11 @@ pub unsafe extern "C" fn cloudabi_sys_file_open(
         // SAFETY: the caller passes `len` readable bytes at `path`.
         let p = unsafe { Path::copy_in(path, len) }?;
         let flags = linux_open_flags(o, fl, base, follows(&dirfd));
-        let mode = if creat { FILE_MODE as u64 } else { 0 };
+        let mode = if creat { FILE_MODE } else { 0 };
         let file = match beneath::open(d, &p, flags, mode) {
             // Neither reading nor writing was asked for, so a file that may
             // not be read can still be opened, as a bare reference.
-            Err(errno::ACCES)
-                if flags & linux::O_ACCMODE == linux::O_RDONLY
-                    && !o.intersects(oflags::CREAT | oflags::TRUNC)
-                    && base & (rights::FD_READ | rights::FILE_READDIR).bits() == 0 =>
-            {
+            Err(errno::ACCES) if access(base) == (false, false) && !o.intersects(oflags::CREAT | oflags::TRUNC) => {
                 let keep = flags & (linux::O_DIRECTORY | linux::O_NOFOLLOW);
                 beneath::open(d, &p, linux::O_PATH | keep, 0).map_err(|_| errno::ACCES)?
             }

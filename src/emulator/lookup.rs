@@ -42,22 +42,28 @@ impl Path {
             return Err(errno::NAMETOOLONG);
         }
         // SAFETY: the caller's contract, and `len` is bounded above.
-        Path::from_bytes(unsafe { cptr::slice(p, len) })
+        Path::join(&[unsafe { cptr::slice(p, len) }])
     }
 
-    fn from_bytes(bytes: &[u8]) -> Result<Path, errno> {
-        if bytes.len() >= PATH_MAX {
+    /// The path made of `parts` one after the other.
+    fn join(parts: &[&[u8]]) -> Result<Path, errno> {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        if len >= PATH_MAX {
             return Err(errno::NAMETOOLONG);
         }
-        if bytes.is_empty() {
+        if len == 0 {
             return Err(errno::NOENT);
         }
-        if bytes.contains(&0) {
+        if parts.iter().any(|p| p.contains(&0)) {
             return Err(errno::INVAL);
         }
         let mut buf = [0; PATH_MAX];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        Ok(Path { buf, len: bytes.len() })
+        let mut at = 0;
+        for p in parts {
+            buf[at..at + p.len()].copy_from_slice(p);
+            at += p.len();
+        }
+        Ok(Path { buf, len })
     }
 
     pub fn bytes(&self) -> &[u8] {
@@ -177,11 +183,6 @@ impl Parent {
     pub fn name(&self) -> *const u8 {
         self.path.buf[self.name_at..].as_ptr()
     }
-
-    /// Whether the last component was followed by a slash.
-    pub fn has_trailing_slash(&self) -> bool {
-        self.path.has_trailing_slash()
-    }
 }
 
 /// Resolves everything but the last component of `path` beneath `dir`.
@@ -252,12 +253,5 @@ fn resolve_link_target(link: &Path, name_at: usize, target: &[u8]) -> Result<Pat
     if target.first() == Some(&b'/') {
         return Err(errno::NOTCAPABLE);
     }
-    let dir = &link.bytes()[..name_at];
-    if dir.len() + target.len() >= PATH_MAX {
-        return Err(errno::NAMETOOLONG);
-    }
-    let mut joined = [0u8; PATH_MAX];
-    joined[..dir.len()].copy_from_slice(dir);
-    joined[dir.len()..dir.len() + target.len()].copy_from_slice(target);
-    Path::from_bytes(&joined[..dir.len() + target.len()])
+    Path::join(&[&link.bytes()[..name_at], target])
 }
