@@ -34,8 +34,7 @@ pub unsafe extern "C" fn cloudabi_sys_file_advise(f: fd, offset: filesize, len: 
             advice::NOREUSE => linux::POSIX_FADV_NOREUSE,
             _ => return Err(errno::INVAL),
         };
-        // SAFETY: no memory effects; Linux refuses offsets that are
-        // negative as a signed 64-bit value.
+        // SAFETY: advice has no memory effects.
         result(unsafe { syscall!(nr::FADVISE64, l, offset, len, la) }).map(drop)
     })
 }

@@ -453,6 +453,35 @@ fn trailing_slash_requires_a_directory() {
 }
 
 #[test]
+fn trailing_slash_never_follows_a_last_link_out() {
+    let t = Tree::new();
+    assert_eq!(unlink(t.fd(), "esc/", ulflags::empty()), errno::NOTDIR);
+    assert_eq!(unlink(t.fd(), "back/", ulflags::REMOVEDIR), errno::NOTDIR);
+    assert_eq!(mkdir(t.fd(), "esc/"), errno::EXIST);
+    assert_eq!(rename(t.fd(), "up/", t.fd(), "x"), errno::NOTDIR);
+    assert_eq!(rename(t.fd(), "f", t.fd(), "esc/"), errno::NOTDIR);
+    assert_eq!(make_symlink("f", t.fd(), "esc/"), errno::EXIST);
+    assert_eq!(link(t.fd(), "f", false, t.fd(), "up/"), errno::EXIST);
+    assert_eq!(link(t.fd(), "up/", false, t.fd(), "x"), errno::NOTCAPABLE);
+    assert!(fs::symlink_metadata(t.path("esc")).unwrap().file_type().is_symlink());
+    assert!(t.path("f").exists());
+}
+
+#[test]
+fn creating_through_a_link_stays_inside() {
+    let t = Tree::new();
+    symlink("../outside-file", t.path("out")).unwrap();
+    symlink("sub/created", t.path("in")).unwrap();
+    let r = open_with(t.fd(), "out", oflags::CREAT, fdflags::empty(), READ, 0, true);
+    assert_eq!(r.err(), Some(errno::NOTCAPABLE));
+    assert!(!t.root.parent().unwrap().join("outside-file").exists());
+    let r = open_with(t.fd(), "out", oflags::CREAT, fdflags::empty(), READ, 0, false);
+    assert_eq!(r.err(), Some(errno::LOOP));
+    assert!(open_with(t.fd(), "in", oflags::CREAT, fdflags::empty(), READ, 0, true).is_ok());
+    assert!(t.path("sub/created").is_file());
+}
+
+#[test]
 fn magic_links_are_refused() {
     let proc = register(fs::File::open("/proc/self").unwrap(), max::DIRECTORY, max::ALL_FILE);
     let dir = proc.fd;
