@@ -216,14 +216,21 @@ pub struct Grant {
     pub inheriting: u64,
 }
 
-/// Checks every resource, then opens them all, in document order.
+/// Checks every resource, then opens them all. The launcher's inherited
+/// descriptors are copied first: once it opens anything, a number it did
+/// not inherit could name a descriptor of its own.
 pub fn open_all(resources: &[Resource], program: &Path) -> Result<Vec<Grant>, ConfigError> {
     let specs = resources.iter().map(check).collect::<Result<Vec<_>, _>>()?;
-    specs
-        .iter()
-        .zip(resources)
-        .map(|(spec, r)| open(spec, program).map_err(|e| ConfigError::new(r.body.pos, failure(spec, program, &e))))
-        .collect()
+    let mut grants: Vec<Option<Grant>> = specs.iter().map(|_| None).collect();
+    for inherited_pass in [true, false] {
+        for ((spec, r), slot) in specs.iter().zip(resources).zip(&mut grants) {
+            if matches!(spec, Spec::Fd(_)) == inherited_pass {
+                let grant = open(spec, program).map_err(|e| ConfigError::new(r.body.pos, failure(spec, program, &e)))?;
+                *slot = Some(grant);
+            }
+        }
+    }
+    Ok(grants.into_iter().flatten().collect())
 }
 
 /// Says what could not be opened, naming the path or address and the OS error.

@@ -95,10 +95,12 @@ fn read_config(path: &Option<PathBuf>) -> Result<String, String> {
 
 fn run(options: Options) -> Result<Infallible, String> {
     exec::limit_descriptors().map_err(|e| format!("cannot set the descriptor limit: {e}"))?;
-    let program = exec::open_program(&options.program)?;
     let text = read_config(&options.config)?;
     let doc = config::parse(&text).map_err(|e| e.to_string())?;
+    // Before the program is opened, so that `!fd N` cannot mistake it for
+    // an inherited descriptor.
     let grants = grant::open_all(&doc.resources, &options.program).map_err(|e| e.to_string())?;
+    let program = exec::open_program(&options.program)?;
     let numbers = exec::number(&doc.root, grants.len());
     let argdata = doc.root.encode(&numbers);
     exec::launch(exec::Launch {

@@ -71,6 +71,22 @@ fn nothing_is_created_when_a_later_node_is_wrong() {
 }
 
 #[test]
+fn fd_grants_only_what_the_launcher_inherited() {
+    // With 3 to 9 closed, the launcher's first own descriptor would be 3.
+    let script = format!("exec 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-; exec '{RUN}' '{RUN}'");
+    let mut child = Command::new("/bin/sh")
+        .args(["-c", &script])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"- !file {path: /}\n- !fd 3\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "cloudabi-run: config:2:7: descriptor 3 is not usable: Bad file descriptor (os error 9)\n");
+}
+
+#[test]
 fn a_missing_or_unrunnable_program_is_refused() {
     let out = run(&["/nonexistent/program"], "stdout: !fd stdout\n");
     assert_eq!(out.status.code(), Some(2));
