@@ -6,11 +6,22 @@
 //! ```
 //!
 //! The document (from stdin unless `--config`) becomes the program's
-//! argdata, its tagged nodes (`!fd`, `!file`, `!executable`, `!socket`)
-//! descriptors. `config` reads it, `grant` opens what it names, `exec`
-//! places the descriptors and starts the program, `confine` restricts the
-//! process before that. Any mistake stops the launch before the program
-//! starts, with exit status 2.
+//! argdata, its tagged nodes descriptors:
+//! - `!fd stdin|stdout|stderr|N`: one of the launcher's own descriptors;
+//! - `!file {path: P, write: BOOL, create: BOOL, exec: BOOL, rights: [...],
+//!   inheriting: [...]}`: a file or directory, read-only unless `write`;
+//! - `!executable`: the program's own file;
+//! - `!socket {bind|connect: IP:PORT|[IPv6]:PORT|/path, type: stream|dgram}`.
+//!
+//! The values of the root map's `stdin`, `stdout` and `stderr` keys become
+//! descriptors 0, 1 and 2, the others 3 upward in document order. The
+//! libc's default `program_main` reads `args`, `argv0`, `env`, `dirs` and
+//! `cwd` from the same map.
+//!
+//! `config` reads the document, `grant` opens what it names, `exec` places
+//! the descriptors and starts the program, `confine` restricts the process
+//! before that. Any mistake stops the launch before the program starts,
+//! with exit status 2.
 
 mod config;
 mod confine;
