@@ -17,15 +17,7 @@ use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::ptr;
 
-const fn bits(list: &[rights]) -> u64 {
-    let mut v = 0;
-    let mut i = 0;
-    while i < list.len() {
-        v |= list[i].bits();
-        i += 1;
-    }
-    v
-}
+use cloudabi_rights::bits;
 
 /// A file opened read-only.
 pub const FILE_READ: u64 = bits(&[
@@ -98,30 +90,13 @@ pub const EXECUTABLE: u64 = bits(&[
 ]);
 
 /// Sockets, and (as inheriting rights) the connections they accept.
-pub const SOCKET: u64 = bits(&[
-    rights::FD_READ,
-    rights::FD_WRITE,
-    rights::POLL_FD_READWRITE,
-    rights::SOCK_SHUTDOWN,
-    rights::FILE_STAT_FGET,
-    rights::FD_STAT_PUT_FLAGS,
-]);
+pub use cloudabi_rights::SOCKET;
 
 /// Pipes, which the emulator presents as stream sockets that cannot shut down.
 pub const PIPE: u64 = SOCKET & !rights::SOCK_SHUTDOWN.bits();
 
 /// Terminals and other character devices.
-pub const CHARACTER_DEVICE: u64 = bits(&[
-    rights::FD_DATASYNC,
-    rights::FD_READ,
-    rights::FD_SEEK,
-    rights::FD_STAT_PUT_FLAGS,
-    rights::FD_SYNC,
-    rights::FD_TELL,
-    rights::FD_WRITE,
-    rights::FILE_STAT_FGET,
-    rights::POLL_FD_READWRITE,
-]);
+pub use cloudabi_rights::CHARACTER_DEVICE;
 
 /// Descriptors of no file type (eventfd, epoll, ...).
 pub const UNTYPED: u64 = bits(&[rights::FD_READ, rights::FD_WRITE, rights::FILE_STAT_FGET]);
