@@ -227,6 +227,8 @@ unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
         entry(auxtype::CANARY, s.random),
         entry(auxtype::CANARYLEN, if s.random != 0 { 16 } else { 0 }),
         entry(auxtype::SYSINFO_EHDR, s.vdso),
+        // SAFETY: gettid has no arguments.
+        entry(auxtype::TID, unsafe { syscall!(nr::GETTID) } as usize),
         entry(auxtype::NULL, 0),
     ];
     // SAFETY: the vector is terminated by NULL and outlives start-up.
