@@ -45,6 +45,7 @@ pub mod nr {
     pub const GETDENTS64: usize = 217;
     pub const ARCH_PRCTL: usize = 158;
     pub const GETTID: usize = 186;
+    pub const SCHED_GETAFFINITY: usize = 204;
     pub const FUTEX: usize = 202;
     pub const SET_TID_ADDRESS: usize = 218;
     pub const FADVISE64: usize = 221;
