@@ -7,6 +7,7 @@
 //! that knows Linux.
 
 pub mod clock;
+pub mod create;
 pub mod entry;
 pub mod fd;
 pub mod fdtable;
@@ -15,6 +16,7 @@ pub mod memory;
 pub mod proc;
 pub mod random;
 pub mod rights;
+pub mod sock;
 pub mod thread;
 
 use cloudabi::errno;
