@@ -13,6 +13,7 @@ pub mod fd;
 pub mod fdtable;
 pub mod linux;
 pub mod memory;
+pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod rights;
