@@ -115,7 +115,36 @@ int unlinkat(int, const char *, int);
 ssize_t write(int, const void *, size_t);
 
 #ifdef __CLOUDLIBC_COMPAT
+#ifndef _PID_T_DECLARED
+#define _PID_T_DECLARED
+typedef __pid_t pid_t;
+#endif
+#ifndef _UID_T_DECLARED
+#define _UID_T_DECLARED
+typedef __uid_t uid_t;
+typedef __gid_t gid_t;
+#endif
 int access(const char *, int);
+gid_t getegid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+int getgroups(int, gid_t[]);
+int gethostname(char *, size_t);
+pid_t getpgid(pid_t);
+pid_t getpgrp(void);
+pid_t getpid(void);
+pid_t getppid(void);
+pid_t getsid(pid_t);
+uid_t getuid(void);
+int isatty(int);
+int setegid(gid_t);
+int seteuid(uid_t);
+int setgid(gid_t);
+int setpgid(pid_t, pid_t);
+int setregid(gid_t, gid_t);
+int setreuid(uid_t, uid_t);
+pid_t setsid(void);
+int setuid(uid_t);
 int chdir(const char *);
 int dup3(int, int, int);
 int fchdir(int);

@@ -3,6 +3,7 @@
 pub mod argdata;
 pub mod dirent;
 pub mod fcntl;
+pub mod signal;
 pub mod stdlib;
 pub mod string;
 pub mod sys_stat;

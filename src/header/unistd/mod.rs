@@ -3,6 +3,7 @@
 mod access;
 mod cwd;
 mod dup;
+mod ids;
 mod io;
 mod link;
 mod pipe;
@@ -12,6 +13,7 @@ mod sysconf;
 pub use self::access::*;
 pub use self::cwd::*;
 pub use self::dup::*;
+pub use self::ids::*;
 pub use self::io::*;
 pub use self::link::*;
 pub use self::pipe::*;
