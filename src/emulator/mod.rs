@@ -7,6 +7,7 @@
 //! that knows Linux.
 
 pub mod clock;
+pub mod create;
 pub mod entry;
 pub mod fd;
 pub mod fdtable;
@@ -15,9 +16,11 @@ pub mod file; pub mod lookup;
 pub mod linux;
 pub mod lock;
 pub mod memory;
+pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod rights;
+pub mod sock;
 pub mod thread;
 
 use cloudabi::errno;
