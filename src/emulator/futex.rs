@@ -9,7 +9,7 @@
 
 use super::clock::{from_timestamp, linux_clock, to_timestamp};
 use super::linux::{nr, result, syscall, Timespec};
-use cloudabi::{clockid, errno, subclockflags, subscription_clock};
+use cloudabi::{clockid, errno, timestamp};
 use core::sync::atomic::AtomicU32;
 
 const FUTEX_WAIT_BITSET: usize = 9;
@@ -32,23 +32,17 @@ pub struct Deadline {
 }
 
 impl Deadline {
-    /// The deadline a CloudABI clock subscription describes. Relative
-    /// timeouts are measured on the monotonic clock whatever clock they
-    /// name, so that setting the time of day cannot stretch them. CPU-time
-    /// clocks cannot bound a sleep: ENOTSUP.
-    pub fn from_subscription(c: &subscription_clock) -> Result<Deadline, errno> {
-        let realtime = match c.clock_id {
-            clockid::MONOTONIC => false,
-            clockid::REALTIME => true,
-            _ => return Err(errno::NOTSUP),
-        };
-        if c.flags.contains(subclockflags::ABSTIME) {
-            return Ok(Deadline { realtime, at: from_timestamp(c.timeout) });
+    /// The deadline of a clock subscription on MONOTONIC or REALTIME.
+    /// Relative timeouts are measured on the monotonic clock whatever
+    /// clock they name, so that setting the time of day cannot stretch them.
+    pub fn new(clock: clockid, timeout: timestamp, absolute: bool) -> Result<Deadline, errno> {
+        if absolute {
+            return Ok(Deadline { realtime: clock == clockid::REALTIME, at: from_timestamp(timeout) });
         }
         let mut now = Timespec::default();
         // SAFETY: `now` is a writable timespec.
         result(unsafe { syscall!(nr::CLOCK_GETTIME, linux_clock(clockid::MONOTONIC)?, &mut now as *mut Timespec) })?;
-        Ok(Deadline { realtime: false, at: from_timestamp(to_timestamp(&now).saturating_add(c.timeout)) })
+        Ok(Deadline { realtime: false, at: from_timestamp(to_timestamp(&now).saturating_add(timeout)) })
     }
 }
 

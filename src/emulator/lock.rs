@@ -26,9 +26,10 @@ use super::futex::{self, Deadline};
 use super::linux::{nr, syscall};
 use crate::sync::SpinLock;
 use cloudabi::{
-    condvar, errno, event, event_fd_readwrite, event_union, eventrwflags, eventtype, lock, nthreads, scope,
-    subscription,
+    clockid, condvar, errno, event, event_fd_readwrite, event_union, eventrwflags, eventtype, lock, nthreads, scope,
+    subclockflags, subscription, userdata,
 };
+use core::ptr::addr_of;
 use core::sync::atomic::{AtomicU32, Ordering};
 
 const UNLOCKED: u32 = cloudabi::LOCK_UNLOCKED.0;
@@ -254,7 +255,7 @@ unsafe fn word<'a, T>(p: *mut T) -> Result<&'a AtomicU32, errno> {
     if p.is_null() {
         return Err(errno::FAULT);
     }
-    if p as usize % 4 != 0 {
+    if !(p as usize).is_multiple_of(4) {
         return Err(errno::INVAL);
     }
     // SAFETY: non-null and aligned; `lock` and `condvar` are 32-bit words,
@@ -277,16 +278,26 @@ pub unsafe extern "C" fn cloudabi_sys_condvar_signal(cv: *mut condvar, _scope: s
     })
 }
 
-/// Whether a subscription type is one `poll_sync` handles.
-pub fn is_sync(t: eventtype) -> bool {
-    matches!(t, eventtype::LOCK_RDLOCK | eventtype::LOCK_WRLOCK | eventtype::CONDVAR)
+/// Whether a subscription type (its raw byte) is one `poll_sync` handles:
+/// LOCK_RDLOCK, LOCK_WRLOCK or CONDVAR.
+pub fn is_sync(raw_type: u8) -> bool {
+    matches!(raw_type, 2 | 5 | 6)
 }
 
-fn event_of(s: &subscription, error: errno) -> event {
+/// The raw type byte of a subscription (which may hold no valid enum value).
+///
+/// # Safety
+/// `s` must point at a readable subscription.
+unsafe fn raw_type(s: *const subscription) -> u8 {
+    // SAFETY: the caller's contract; a byte read, never an enum.
+    unsafe { addr_of!((*s).r#type).cast::<u8>().read() }
+}
+
+fn event_of(userdata: userdata, t: eventtype, error: errno) -> event {
     event {
-        userdata: s.userdata,
+        userdata,
         error,
-        r#type: s.r#type,
+        r#type: t,
         union: event_union {
             fd_readwrite: event_fd_readwrite { nbytes: 0, unused: [0; 4], flags: eventrwflags::empty() },
         },
@@ -295,49 +306,53 @@ fn event_of(s: &subscription, error: errno) -> event {
 
 /// `poll` whose first subscription is a lock or a condition variable
 /// (see `is_sync`): CloudABI allows one more subscription at most, a clock
-/// bounding the wait. Exactly one event comes out: the first
-/// subscription's (with its error, if any) or, when the deadline passed
-/// first, the clock's.
+/// bounding the wait (MONOTONIC or REALTIME; others are EINVAL, as in
+/// `poll`). Exactly one event comes out: the first subscription's (with
+/// its error, if any) or, when the deadline passed first, the clock's.
 ///
 /// # Safety
-/// The pointers in the subscriptions must be valid for the call.
-pub unsafe fn poll_sync(subs: &[subscription], out: &mut [event]) -> Result<usize, errno> {
-    let (first, clock) = match subs {
-        [first] => (first, None),
-        [first, c] if c.r#type == eventtype::CLOCK => (first, Some(c)),
-        _ => return Err(errno::INVAL),
-    };
-    if !is_sync(first.r#type) || out.is_empty() {
-        return Err(errno::INVAL);
-    }
-    let deadline = match clock {
-        // SAFETY: the subscription's type says which union member is set.
-        Some(c) => match Deadline::from_subscription(unsafe { &c.union.clock }) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                out[0] = event_of(c, e);
-                return Ok(1);
+/// `subs` must point at `n` readable subscriptions whose pointers are
+/// valid for the call, `out` at room for `n` events.
+pub unsafe fn poll_sync(subs: *const subscription, out: *mut event, n: usize) -> Result<usize, errno> {
+    // SAFETY: the caller's contract; fields are read raw where the program
+    // may have stored bytes that are no valid Rust enum.
+    unsafe {
+        let kind = raw_type(subs);
+        if !is_sync(kind) || n == 0 || n > 2 {
+            return Err(errno::INVAL);
+        }
+        let clock = if n == 2 { Some(subs.add(1)) } else { None };
+        let deadline = match clock {
+            Some(c) if raw_type(c) == eventtype::CLOCK as u8 => {
+                let clock_id = addr_of!((*c).union.clock.clock_id).cast::<u32>().read();
+                let clock_id = match clock_id {
+                    1 => clockid::MONOTONIC,
+                    3 => clockid::REALTIME,
+                    _ => return Err(errno::INVAL),
+                };
+                let timeout = addr_of!((*c).union.clock.timeout).read();
+                let absolute = addr_of!((*c).union.clock.flags).read().contains(subclockflags::ABSTIME);
+                Some(Deadline::new(clock_id, timeout, absolute)?)
             }
-        },
-        None => None,
-    };
-    let me = current_tid();
-    // SAFETY: as above; the caller vouches for the pointers.
-    let outcome = unsafe {
-        match first.r#type {
-            eventtype::LOCK_RDLOCK => word(first.union.lock.lock).and_then(|l| acquire_read(l, me, deadline.as_ref())),
-            eventtype::LOCK_WRLOCK => word(first.union.lock.lock).and_then(|l| acquire_write(l, me, deadline.as_ref())),
+            Some(_) => return Err(errno::INVAL),
+            None => None,
+        };
+        let first = &*subs;
+        let me = current_tid();
+        let outcome = match kind {
+            5 => word(first.union.lock.lock).and_then(|l| acquire_read(l, me, deadline.as_ref())),
+            6 => word(first.union.lock.lock).and_then(|l| acquire_write(l, me, deadline.as_ref())),
             _ => {
                 let c = &first.union.condvar;
                 word(c.condvar).and_then(|cv| wait_condvar(cv, word(c.lock)?, me, deadline.as_ref()))
             }
-        }
-    };
-    out[0] = match (outcome, clock) {
-        (Err(errno::TIMEDOUT), Some(c)) => event_of(c, errno::SUCCESS),
-        (Ok(()), _) => event_of(first, errno::SUCCESS),
-        (Err(e), _) => event_of(first, e),
-    };
+        };
+        let ev = match (outcome, clock) {
+            (Err(errno::TIMEDOUT), Some(c)) => event_of((*c).userdata, eventtype::CLOCK, errno::SUCCESS),
+            (r, _) => event_of(first.userdata, first.r#type, r.err().unwrap_or(errno::SUCCESS)),
+        };
+        out.write(ev);
+    }
     Ok(1)
 }
 

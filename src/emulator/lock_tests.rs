@@ -52,10 +52,16 @@ fn clock_sub(relative: Duration) -> subscription {
 
 /// Runs `poll_sync` and returns the single event's (userdata, error).
 fn poll(subs: &[subscription]) -> (u64, errno) {
-    let mut out = [event_of(&subs[0], errno::SUCCESS)];
-    // SAFETY: the subscriptions point at live words.
-    assert_eq!(unsafe { poll_sync(subs, &mut out) }, Ok(1));
+    let mut out = [event_of(0, eventtype::CLOCK, errno::SUCCESS); 2];
+    // SAFETY: the subscriptions point at live words; `out` has room.
+    assert_eq!(unsafe { poll_sync(subs.as_ptr(), out.as_mut_ptr(), subs.len()) }, Ok(1));
     (out[0].userdata, out[0].error)
+}
+
+fn poll_err(subs: &[subscription]) -> Result<usize, errno> {
+    let mut out = [event_of(0, eventtype::CLOCK, errno::SUCCESS); 3];
+    // SAFETY: as above.
+    unsafe { poll_sync(subs.as_ptr(), out.as_mut_ptr(), subs.len()) }
 }
 
 /// Write-locks as userspace does: one CAS, else the kernel.
@@ -115,7 +121,10 @@ fn write_lock_excludes_other_threads() {
 fn lock_wait_times_out_with_the_clock_event() {
     let l = AtomicU32::new(WRLOCKED | 0x12345);
     let t0 = Instant::now();
-    assert_eq!(poll(&[lock_sub(&l, eventtype::LOCK_WRLOCK), clock_sub(Duration::from_millis(50))]), (9, errno::SUCCESS));
+    assert_eq!(
+        poll(&[lock_sub(&l, eventtype::LOCK_WRLOCK), clock_sub(Duration::from_millis(50))]),
+        (9, errno::SUCCESS)
+    );
     let waited = t0.elapsed();
     assert!(waited >= Duration::from_millis(50) && waited < Duration::from_millis(1000), "{waited:?}");
     assert_eq!(l.load(Ordering::Relaxed), WRLOCKED | KERNEL_MANAGED | 0x12345);
@@ -271,19 +280,19 @@ fn condvar_wait_needs_the_lock_held() {
 #[test]
 fn malformed_subscriptions_are_refused() {
     let l = AtomicU32::new(0);
-    let mut out = [event_of(&lock_sub(&l, eventtype::LOCK_WRLOCK), errno::SUCCESS); 3];
     let two_locks = [lock_sub(&l, eventtype::LOCK_WRLOCK), lock_sub(&l, eventtype::LOCK_RDLOCK)];
-    // SAFETY: the subscriptions point at a live word.
-    assert_eq!(unsafe { poll_sync(&two_locks, &mut out) }, Err(errno::INVAL));
+    assert_eq!(poll_err(&two_locks), Err(errno::INVAL));
     let clock_first = [clock_sub(Duration::ZERO), lock_sub(&l, eventtype::LOCK_WRLOCK)];
-    // SAFETY: as above.
-    assert_eq!(unsafe { poll_sync(&clock_first, &mut out) }, Err(errno::INVAL));
+    assert_eq!(poll_err(&clock_first), Err(errno::INVAL));
+    let three = [lock_sub(&l, eventtype::LOCK_WRLOCK), clock_sub(Duration::ZERO), clock_sub(Duration::ZERO)];
+    assert_eq!(poll_err(&three), Err(errno::INVAL));
     let mut cpu = clock_sub(Duration::ZERO);
     cpu.union.clock.clock_id = cloudabi::clockid::THREAD_CPUTIME_ID;
-    assert_eq!(poll(&[lock_sub(&l, eventtype::LOCK_WRLOCK), cpu]), (9, errno::NOTSUP));
+    assert_eq!(poll_err(&[lock_sub(&l, eventtype::LOCK_WRLOCK), cpu]), Err(errno::INVAL));
     let mut null = lock_sub(&l, eventtype::LOCK_WRLOCK);
     null.union.lock.lock = core::ptr::null_mut();
     assert_eq!(poll(&[null]), (7, errno::FAULT));
+    assert_eq!(l.load(Ordering::Relaxed), 0);
 }
 
 static STARTED: AtomicU32 = AtomicU32::new(0);
@@ -320,9 +329,23 @@ fn thread_exit_unlocks_its_lock_after_the_thread_is_gone() {
 
 #[test]
 fn thread_create_refuses_a_missing_stack() {
-    let mut attr =
-        cloudabi::threadattr { entry_point: exiting_thread, stack: (core::ptr::null_mut(), 0), argument: core::ptr::null_mut() };
+    let mut attr = cloudabi::threadattr {
+        entry_point: exiting_thread,
+        stack: (core::ptr::null_mut(), 0),
+        argument: core::ptr::null_mut(),
+    };
     let mut t = cloudabi::tid(0);
     // SAFETY: the attributes are readable.
     assert_eq!(unsafe { cloudabi_sys_thread_create(&mut attr, &mut t) }, errno::INVAL);
+}
+
+#[test]
+fn poll_hands_lock_subscriptions_to_poll_sync() {
+    let l = AtomicU32::new(WRLOCKED | 0x12345);
+    let subs = [lock_sub(&l, eventtype::LOCK_RDLOCK), clock_sub(Duration::from_millis(10))];
+    let mut out = [event_of(0, eventtype::CLOCK, errno::SUCCESS); 2];
+    let mut n = 0;
+    // SAFETY: the subscriptions point at a live word; `out` has room for two.
+    let e = unsafe { crate::emulator::poll::cloudabi_sys_poll(subs.as_ptr(), out.as_mut_ptr(), 2, &mut n) };
+    assert_eq!((e, n, out[0].userdata, out[0].r#type), (errno::SUCCESS, 1, 9, eventtype::CLOCK));
 }
