@@ -69,6 +69,7 @@ pub unsafe fn start(mut v: *const auxv) -> ! {
         }
         BOOT = b;
         tls::init_main_thread(&b);
+        crate::header::pthread::init_main_thread(b.tid);
         init::run_constructors();
     }
     #[cfg(not(test))]
