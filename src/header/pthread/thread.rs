@@ -128,6 +128,15 @@ static MAIN: MainThread = MainThread(UnsafeCell::new(Thread::new(Start::Main, co
 /// Threads alive; the last one to call `pthread_exit` ends the process.
 static LIVE: AtomicUsize = AtomicUsize::new(1);
 
+/// Whether the caller is the only thread. While it is, nothing else can
+/// read or write lock words, so locking may skip atomic instructions; the
+/// only way out of that state is `pthread_create`, whose system call
+/// orders everything before it (glibc does the same).
+#[inline(always)]
+pub fn single_threaded() -> bool {
+    LIVE.load(Ordering::Acquire) == 1
+}
+
 /// The calling thread's control block.
 #[inline(always)]
 pub fn current() -> *mut Thread {
