@@ -7,9 +7,10 @@
 static __thread int counter = 1000;
 static __thread char name[16] = "initial";
 static __thread long zeroed[32];
+static __thread char aligned[3] __attribute__((aligned(64))) = {1, 2, 3};
 
 struct result {
-  int counter, errno_after, zero_ok, name_ok;
+  int counter, errno_after, zero_ok, name_ok, aligned_ok;
   void *tp, *counter_addr;
 };
 
@@ -19,6 +20,7 @@ static void *run(void *arg) {
   struct result *r = arg;
   r->counter = counter;
   r->name_ok = test_streq(name, "initial");
+  r->aligned_ok = (unsigned long)aligned % 64 == 0 && aligned[2] == 3;
   r->zero_ok = 1;
   for (int i = 0; i < 32; i++) r->zero_ok &= zeroed[i] == 0;
   counter += 5;
@@ -53,6 +55,7 @@ int main(void) {
     CHECK_EQ(r[i].counter, 1000);
     CHECK(r[i].name_ok);
     CHECK(r[i].zero_ok);
+    CHECK(r[i].aligned_ok);
     CHECK_EQ(r[i].errno_after, EBADF);
     CHECK(r[i].tp != __builtin_thread_pointer());
     CHECK(r[i].counter_addr != &counter);
