@@ -1,4 +1,4 @@
-/* <string.h>: C11 string handling. */
+/* <string.h>: C11 and POSIX string handling, with cloudlibc's additions. */
 #ifndef _STRING_H_
 #define _STRING_H_
 
@@ -17,13 +17,41 @@
 #define _SIZE_T_DECLARED
 typedef __size_t size_t;
 #endif
+#ifndef _LOCALE_T_DECLARED
+#define _LOCALE_T_DECLARED
+typedef __locale_t locale_t;
+#endif
 
 __BEGIN_DECLS
+void *memccpy(void *__restrict, const void *__restrict, int, size_t);
+void *memchr(const void *, int, size_t);
 int memcmp(const void *, const void *, size_t);
 void *memcpy(void *__restrict, const void *__restrict, size_t);
 void *memmove(void *, const void *, size_t);
+void *memrchr(const void *, int, size_t);
 void *memset(void *, int, size_t);
+char *strchr(const char *, int);
+int strcmp(const char *, const char *);
+int strcoll(const char *, const char *);
+int strcoll_l(const char *, const char *, locale_t);
 size_t strlen(const char *);
+int strncmp(const char *, const char *, size_t);
+size_t strnlen(const char *, size_t);
+char *strrchr(const char *, int);
+size_t strxfrm(char *__restrict, const char *__restrict, size_t);
+size_t strxfrm_l(char *__restrict, const char *__restrict, size_t, locale_t);
+
+#ifdef __CLOUDLIBC_COMPAT
+void explicit_bzero(void *, size_t);
+void *mempcpy(void *__restrict, const void *__restrict, size_t);
+char *strchrnul(const char *, int);
+#endif
 __END_DECLS
+
+#ifdef __CLOUDLIBC_COMPAT
+/* As in glibc and the BSDs: code calling bzero or strcasecmp often includes
+ * only <string.h>. */
+#include <strings.h>
+#endif
 
 #endif

@@ -4,4 +4,5 @@ pub mod argdata;
 pub mod ctype;
 pub mod stdlib;
 pub mod string;
+pub mod strings;
 pub mod unistd;
