@@ -2,7 +2,8 @@
 //!
 //! The functions that scan or move memory (memcpy, memmove, memset,
 //! memcmp, memchr, strlen, strchr, strcmp and their relatives) use SSE2,
-//! and AVX2 or AVX-512 where the CPU has them (`vector`, `scan`).
+//! and AVX2 or AVX-512 where the CPU has them (`vector`, `scan`); the rest
+//! are built on those.
 
 mod scan;
 #[cfg(test)]
@@ -15,7 +16,13 @@ mod memcpy;
 mod memset;
 mod strchr;
 mod strcmp;
+mod strcpy;
+mod strdup;
 mod strlen;
+mod strspn;
+mod strstr;
+mod strtok;
+mod strverscmp;
 
 pub use self::memchr::*;
 pub use self::memcmp::*;
@@ -23,4 +30,10 @@ pub use self::memcpy::*;
 pub use self::memset::*;
 pub use self::strchr::*;
 pub use self::strcmp::*;
+pub use self::strcpy::*;
+pub use self::strdup::*;
 pub use self::strlen::*;
+pub use self::strspn::*;
+pub use self::strstr::*;
+pub use self::strtok::*;
+pub use self::strverscmp::*;
