@@ -2,7 +2,9 @@
  *
  * strcpy, strcat, strncat and stpcpy are declared by cloudlibc only when
  * _CLOUDLIBC_UNSAFE_STRING_FUNCTIONS is defined; here also whenever the
- * compatibility layer is on, because unmodified programs call them. */
+ * compatibility layer is on, because unmodified programs call them.
+ * strerror_r is the POSIX (XSI) one, returning int, even with _GNU_SOURCE:
+ * glibc's char *-returning variant is not offered. */
 #ifndef _STRING_H_
 #define _STRING_H_
 
@@ -42,6 +44,9 @@ int strcoll(const char *, const char *);
 int strcoll_l(const char *, const char *, locale_t);
 size_t strcspn(const char *, const char *);
 char *strdup(const char *);
+char *strerror(int);
+char *strerror_l(int, locale_t);
+int strerror_r(int, char *, size_t);
 size_t strlcat(char *__restrict, const char *__restrict, size_t);
 size_t strlcpy(char *__restrict, const char *__restrict, size_t);
 size_t strlen(const char *);
@@ -52,6 +57,8 @@ size_t strnlen(const char *, size_t);
 char *strpbrk(const char *, const char *);
 char *strrchr(const char *, int);
 char *strsep(char **, const char *);
+char *strsignal(int);
+char *strsignal_l(int, locale_t);
 size_t strspn(const char *, const char *);
 char *strstr(const char *, const char *);
 char *strtok_r(char *__restrict, const char *__restrict, char **__restrict);

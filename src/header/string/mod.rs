@@ -5,6 +5,7 @@
 //! and AVX2 or AVX-512 where the CPU has them (`vector`, `scan`); the rest
 //! are built on those.
 
+mod message;
 mod scan;
 #[cfg(test)]
 mod testing;
@@ -18,7 +19,9 @@ mod strchr;
 mod strcmp;
 mod strcpy;
 mod strdup;
+mod strerror;
 mod strlen;
+mod strsignal;
 mod strspn;
 mod strstr;
 mod strtok;
@@ -32,7 +35,9 @@ pub use self::strchr::*;
 pub use self::strcmp::*;
 pub use self::strcpy::*;
 pub use self::strdup::*;
+pub use self::strerror::*;
 pub use self::strlen::*;
+pub use self::strsignal::*;
 pub use self::strspn::*;
 pub use self::strstr::*;
 pub use self::strtok::*;
