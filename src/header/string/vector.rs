@@ -336,6 +336,7 @@ pub(super) use dispatch;
 /// argument alive across the call instead of ending in a tail call; memcpy
 /// and memset return through this so that their dispatch stays a jump.
 #[inline(always)]
+#[allow(clippy::pointers_in_nomem_asm_block, reason = "the asm only passes the pointer through")]
 pub(super) fn opaque(mut p: *mut u8) -> *mut u8 {
     // SAFETY: an empty instruction sequence that claims to modify `p`.
     unsafe { core::arch::asm!("/* {0} */", inout(reg) p, options(pure, nomem, nostack, preserves_flags)) };
