@@ -101,6 +101,14 @@ unsafe fn compare_large<V: Bytes>(a: *const u8, b: *const u8, n: usize) -> c_int
     unsafe {
         // 0xff where the vectors at `i` agree, 0 where they differ.
         let same = |i: usize| V::loadu(a.add(i)).eq(V::loadu(b.add(i)));
+        if n <= 4 * w {
+            // Two vectors from each end (`n > 64 >= 2W`), checked together;
+            // on a difference, the loops below find the first one.
+            let s = [same(0), same(w), same(n - 2 * w), same(n - w)];
+            if s[0].min(s[1]).min(s[2].min(s[3])).zeros() == 0 {
+                return 0;
+            }
+        }
         let mut i = 0;
         while n - i > 4 * w {
             let s = [same(i), same(i + w), same(i + 2 * w), same(i + 3 * w)];
