@@ -107,11 +107,12 @@ fn command_line_mistakes_print_usage() {
     assert!(stderr(&out).starts_with("cloudabi-run: no PROGRAM given\nusage: cloudabi-run"));
     let out = run(&["--help"], "");
     assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("usage: cloudabi-run [--unconfined] [--config FILE] PROGRAM"));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("usage: cloudabi-run [--unconfined] [--user UID:GID] [--config FILE] PROGRAM"));
 }
 
 /// A shell started through the launcher reports what it was given; it is
 /// no CloudABI program, but it shows the process exactly as exec left it.
+/// Confined, a shell could not even load, so it runs `--unconfined`.
 #[test]
 fn the_program_gets_exactly_the_granted_descriptors() {
     let dir = scratch("exact");
@@ -126,7 +127,7 @@ fn the_program_gets_exactly_the_granted_descriptors() {
                   grep NoNewPrivs /proc/$$/status; tr '\\0' '\\n' < /proc/$$/environ\n";
     // The launcher inherits 7 (granted) and 8 (not granted) from a wrapper.
     let wrapper = format!(
-        "exec 7<'{0}/data' 8<'{0}/data'; exec '{RUN}' --config '{1}' /bin/sh",
+        "exec 7<'{0}/data' 8<'{0}/data'; exec '{RUN}' --unconfined --config '{1}' /bin/sh",
         dir.display(),
         config.display()
     );
@@ -139,7 +140,8 @@ fn the_program_gets_exactly_the_granted_descriptors() {
         .unwrap();
     child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert_eq!(stderr(&out), "");
+    let warning = stderr(&out);
+    assert!(warning.starts_with("cloudabi-run: warning: --unconfined: ") && warning.lines().count() == 1, "{warning}");
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         "0 1 3 4 \n4\ngranted\nNoNewPrivs:\t1\nCLOUDABI_HANDOFF=4\n",
