@@ -22,7 +22,6 @@ use argdata::Value;
 
 type MainFn = unsafe extern "C" fn(c_int, *mut *mut c_char, *mut *mut c_char) -> c_int;
 
-#[cfg(not(test))]
 core::arch::global_asm!(
     ".weak program_main",
     ".set program_main, {default}",
@@ -37,7 +36,6 @@ core::arch::global_asm!(
     default = sym default_program_main,
 );
 
-#[cfg(not(test))]
 extern "C" {
     /// `main`'s address, or null when the program defines none (weak).
     static __cloudlibc_main_addr: Option<MainFn>;
@@ -132,7 +130,6 @@ unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
     let (argc, argv) = build_argv(root);
     load_env(root);
     load_grants(root);
-    #[cfg(not(test))]
     {
         // SAFETY: the weak reference is either null or C's main.
         let Some(main) = (unsafe { __cloudlibc_main_addr }) else {
@@ -142,10 +139,5 @@ unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
         // SAFETY: calling C's main with a NULL-terminated argv and environ.
         let code = unsafe { main(argc, argv, env::environ_ptr()) };
         crate::header::stdlib::exit::exit(code)
-    }
-    #[cfg(test)]
-    {
-        let _ = (argc, argv);
-        unreachable!()
     }
 }

@@ -5,9 +5,11 @@
 
 pub mod fatal;
 pub mod init;
+#[cfg(not(test))]
 pub mod main_adapter;
 pub mod tls;
 
+#[cfg(not(test))]
 use crate::header::argdata::argdata_t;
 use cloudabi::{auxtype, auxv};
 
