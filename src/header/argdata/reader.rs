@@ -2,9 +2,10 @@
 //!
 //! A message is a 12-byte header (the data length, 8 bytes big-endian, and
 //! the descriptor count, 4 bytes big-endian) followed by the serialised
-//! value. Descriptors travel with the first chunk of the data, so a message
-//! that carries any must come through a socket. Reads may stop part-way
-//! (`EAGAIN` on a non-blocking descriptor); the next pull resumes.
+//! value. Descriptors travel with the first bytes of the message, so a
+//! message that carries any must come through a socket, and the reader
+//! receives with room for them until they have come. Reads may stop
+//! part-way (`EAGAIN` on a non-blocking descriptor); the next pull resumes.
 
 use super::{argdata_t, FdMap, Kind};
 use crate::abi::{c_int, c_void, size_t};
@@ -29,6 +30,8 @@ pub struct argdata_reader_t {
     finished: bool,
     /// The last pull met the end of the stream between messages.
     eof: bool,
+    /// The descriptor read from is no socket (it cannot carry descriptors).
+    plain: bool,
     root: argdata_t,
 }
 
@@ -56,9 +59,14 @@ impl argdata_reader_t {
             self.data_len = 0;
             self.finished = false;
             self.eof = false;
+            self.plain = false;
         }
         while self.header_len < HEADER {
-            match sys::fd_read(from, &mut self.header[self.header_len..])? {
+            // A copy, as `receive` borrows the whole reader.
+            let mut header = self.header;
+            let n = self.receive(from, &mut header[self.header_len..])?;
+            self.header = header;
+            match n {
                 0 if self.header_len == 0 => {
                     self.finished = true;
                     self.eof = true;
@@ -75,19 +83,16 @@ impl argdata_reader_t {
             (Ok(l), Ok(n)) if l <= self.max_data && n <= self.max_fds => (l, n),
             _ => return Err(errno::MSGSIZE),
         };
-        if nfds > 0 && self.fds_len == 0 {
-            self.receive_with_fds(from, len, nfds)?;
-        }
-        if nfds != self.fds_len {
-            return Err(errno::BADMSG);
-        }
         while self.data_len < len {
             // SAFETY: `data` holds `max_data` >= `len` bytes, only touched here.
             let rest = unsafe { core::slice::from_raw_parts_mut(self.data.add(self.data_len), len - self.data_len) };
-            match sys::fd_read(from, rest)? {
+            match self.receive(from, rest)? {
                 0 => return Err(errno::BADMSG),
                 n => self.data_len += n,
             }
+        }
+        if nfds != self.fds_len {
+            return Err(errno::BADMSG);
         }
         let fds = FdMap::new(Some(lookup_fd), (self as *mut Self).cast());
         self.root = argdata_t { kind: Kind::Buffer { ptr: self.data, len: self.data_len, fds } };
@@ -95,25 +100,35 @@ impl argdata_reader_t {
         Ok(())
     }
 
-    /// The first chunk of a message with descriptors: they come with it.
-    fn receive_with_fds(&mut self, from: sys::fd, len: usize, nfds: usize) -> Result<(), Errno> {
-        // SAFETY: `data` holds `max_data` >= `len` bytes.
-        let iov = iovec { buf: (unsafe { self.data.add(self.data_len) }.cast(), len - self.data_len) };
+    /// Reads the next bytes of a message. Until its descriptors have come
+    /// (they travel with its first bytes, and a plain read would discard
+    /// them) this receives with room for them, unless `from` is no socket.
+    fn receive(&mut self, from: sys::fd, buf: &mut [u8]) -> Result<usize, Errno> {
+        if self.plain || self.fds_len != 0 || self.max_fds == 0 {
+            return sys::fd_read(from, buf);
+        }
+        let iov = iovec { buf: (buf.as_mut_ptr().cast(), buf.len()) };
         let ri = recv_in {
             ri_data: (&iov, 1),
             // `fd` is a u32 newtype, laid out as the C ints stored here.
-            ri_fds: (self.fds.cast::<sys::fd>(), nfds),
+            ri_fds: (self.fds.cast::<sys::fd>(), self.max_fds),
             ri_flags: riflags::empty(),
         };
-        // SAFETY: `ri` names `len - data_len` writable bytes and room for
-        // `nfds` <= `max_fds` descriptors.
-        let ro = unsafe { sys::sock_recv(from, &ri) }?;
-        self.fds_len = ro.ro_fdslen;
-        if ro.ro_datalen == 0 || ro.ro_flags.contains(roflags::FDS_TRUNCATED) {
-            return Err(errno::BADMSG);
+        // SAFETY: `ri` names `buf` and the `max_fds` slots of `fds`.
+        match unsafe { sys::sock_recv(from, &ri) } {
+            Ok(ro) => {
+                self.fds_len = ro.ro_fdslen;
+                if ro.ro_flags.contains(roflags::FDS_TRUNCATED) {
+                    return Err(errno::BADMSG);
+                }
+                Ok(ro.ro_datalen)
+            }
+            Err(errno::NOTSOCK) => {
+                self.plain = true;
+                sys::fd_read(from, buf)
+            }
+            Err(e) => Err(e),
         }
-        self.data_len += ro.ro_datalen;
-        Ok(())
     }
 }
 
@@ -156,6 +171,7 @@ pub extern "C" fn argdata_reader_create(max_data_len: size_t, max_fds_len: size_
         fds_len: 0,
         finished: false,
         eof: false,
+        plain: false,
         root: argdata_t::EMPTY,
     };
     // SAFETY: `ar` is a fresh block of the reader's size and alignment.

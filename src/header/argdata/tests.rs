@@ -4,6 +4,7 @@ use super::print::{print_yaml, FileSink};
 use super::*;
 use crate::abi::{c_char, c_int, c_void, size_t, timespec};
 use crate::errno::{get_errno, Errno};
+use crate::sys;
 use core::ptr::{null, null_mut};
 
 const EINVAL: c_int = errno::INVAL as c_int;
@@ -573,4 +574,141 @@ fn print_without_stdio_reports_enosys() {
     // SAFETY: a live value; `_FILE` has no bytes, so any aligned pointer is one.
     unsafe { argdata_print_yaml(&argdata_true, fp) };
     assert_eq!(get_errno(), errno::NOSYS as c_int);
+}
+
+/// Registers a host descriptor with the emulator's table, all rights its
+/// type allows, and returns its number.
+fn grant(f: impl std::os::fd::IntoRawFd) -> c_int {
+    use crate::emulator::{fdtable, rights};
+    let raw = f.into_raw_fd();
+    let t = fdtable::type_of_linux_fd(raw).unwrap();
+    let (base, inheriting) = rights::max_for(t);
+    fdtable::install(raw, t, base, inheriting).unwrap().0 as c_int
+}
+
+fn close(fd: c_int) {
+    sys::fd_close(sys::to_fd(fd).unwrap()).unwrap();
+}
+
+#[test]
+fn messages_travel_through_a_pipe() {
+    let (r, w) = std::io::pipe().unwrap();
+    let (r, w) = (grant(r), grant(w));
+    let (k, v) = (s("key"), argdata_create_int_u(300));
+    let (keys, values) = ([k.cast_const()], [v.cast_const()]);
+    // SAFETY: arrays and elements outlive the map; the writer and reader
+    // are used while their values live.
+    unsafe {
+        let map = argdata_create_map(keys.as_ptr(), values.as_ptr(), 1);
+        let aw = argdata_writer_create();
+        argdata_writer_set(aw, map);
+        assert_eq!(argdata_writer_push(aw, w), 0);
+        argdata_writer_set(aw, &argdata_true);
+        assert_eq!(argdata_writer_push(aw, w), 0);
+        assert_eq!(argdata_writer_push(aw, w), 0, "nothing set: nothing to do");
+        argdata_writer_free(aw);
+        close(w);
+
+        let ar = argdata_reader_create(64, 4);
+        assert!(argdata_reader_get(ar).is_null());
+        assert_eq!(argdata_reader_pull(ar, r), 0);
+        let got = argdata_reader_get(ar);
+        assert_eq!(raw(got), raw(map));
+        let mut value = Vec::new();
+        map_each(got, |_, v| value.push(int_u(v, u64::MAX)));
+        assert_eq!(value, [Ok(300)]);
+        assert_eq!(argdata_reader_pull(ar, r), 0);
+        assert_eq!(boolean(argdata_reader_get(ar)), Ok(true));
+        // A clean end of the stream between messages.
+        assert_eq!(argdata_reader_pull(ar, r), 0);
+        assert!(argdata_reader_get(ar).is_null());
+        argdata_reader_free(ar);
+        argdata_free(map);
+    }
+    close(r);
+    free(k);
+    free(v);
+}
+
+#[test]
+fn readers_refuse_oversized_and_truncated_messages() {
+    use std::io::Write;
+    let (r, mut w) = std::io::pipe().unwrap();
+    // 16 data bytes and no descriptors, but only 3 of them sent.
+    w.write_all(&[0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 1, 2, 3]).unwrap();
+    drop(w);
+    let r = grant(r);
+    // SAFETY: readers used while alive.
+    unsafe {
+        let small = argdata_reader_create(8, 0);
+        assert_eq!(argdata_reader_pull(small, r), errno::MSGSIZE as c_int);
+        argdata_reader_free(small);
+        let ar = argdata_reader_create(64, 0);
+        assert_eq!(argdata_reader_pull(ar, r), errno::BADMSG as c_int);
+        assert_eq!(argdata_reader_pull(ar, -1), EBADF);
+        argdata_reader_free(ar);
+    }
+    close(r);
+}
+
+#[test]
+fn descriptors_travel_through_a_socket() {
+    use std::io::Write;
+    use std::os::unix::net::UnixStream;
+    let (a, b) = UnixStream::pair().unwrap();
+    let (a, b) = (grant(a), grant(b));
+    let (r, mut w) = std::io::pipe().unwrap();
+    w.write_all(b"payload").unwrap();
+    drop(w);
+    let carried = grant(r);
+    let fd = argdata_create_fd(carried);
+    let twice = [fd.cast_const(), fd.cast_const()];
+    // SAFETY: values outlive the writer and reader that use them.
+    unsafe {
+        let seq = argdata_create_seq(twice.as_ptr(), 2);
+        let aw = argdata_writer_create();
+        argdata_writer_set(aw, seq);
+        assert_eq!(argdata_writer_push(aw, a), 0);
+        argdata_writer_free(aw);
+
+        let ar = argdata_reader_create(64, 1);
+        assert_eq!(argdata_reader_pull(ar, b), 0);
+        let got = argdata_reader_get(ar);
+        let mut fds = Vec::new();
+        seq_each(got, |e| fds.push(fd_of(e).unwrap()));
+        assert_eq!(fds.len(), 2);
+        assert_eq!(fds[0], fds[1], "one descriptor, sent once");
+        assert_ne!(fds[0], carried);
+        let mut buf = [0u8; 16];
+        let n = sys::fd_read(sys::to_fd(fds[0]).unwrap(), &mut buf).unwrap();
+        assert_eq!(&buf[..n], b"payload");
+        // Taken over by the caller: the reader no longer closes it, and the
+        // message no longer hands it out.
+        argdata_reader_release_fd(ar, fds[0]);
+        seq_each(got, |e| assert_eq!(fd_of(e), Err(EBADF)));
+        argdata_reader_free(ar);
+        close(fds[0]);
+        argdata_free(seq);
+    }
+    free(fd);
+    close(carried);
+    close(a);
+    close(b);
+}
+
+#[test]
+fn descriptors_need_a_socket() {
+    let (r, w) = std::io::pipe().unwrap();
+    let (r, w) = (grant(r), grant(w));
+    let fd = argdata_create_fd(r);
+    // SAFETY: the value outlives the writer.
+    unsafe {
+        let aw = argdata_writer_create();
+        argdata_writer_set(aw, fd);
+        assert_eq!(argdata_writer_push(aw, w), errno::NOTSOCK as c_int);
+        argdata_writer_free(aw);
+    }
+    free(fd);
+    close(r);
+    close(w);
 }
