@@ -19,17 +19,7 @@
 #define _SIZE_T_DECLARED
 typedef __size_t size_t;
 #endif
-#ifndef _TIME_T_DECLARED
-#define _TIME_T_DECLARED
-typedef __time_t time_t;
-#endif
-#ifndef _STRUCT_TIMESPEC_DECLARED
-#define _STRUCT_TIMESPEC_DECLARED
-struct timespec {
-  time_t tv_sec;
-  long tv_nsec;
-};
-#endif
+#include <_/timespec.h>
 
 /* <stdio.h>'s FILE is `struct _FILE`. */
 struct _FILE;
