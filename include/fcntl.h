@@ -64,6 +64,9 @@ typedef __pid_t pid_t;
 #ifdef __CLOUDLIBC_COMPAT
 #define F_DUPFD 0
 #define F_DUPFD_CLOEXEC 5
+/* Paths relative to the current directory, resolved through the named
+ * directory grants. */
+#define AT_FDCWD (-100)
 #endif
 
 __BEGIN_DECLS
@@ -71,6 +74,10 @@ int fcntl(int, int, ...);
 int openat(int, const char *, int, ...);
 int posix_fadvise(int, off_t, off_t, int);
 int posix_fallocate(int, off_t, off_t);
+#ifdef __CLOUDLIBC_COMPAT
+int creat(const char *, mode_t);
+int open(const char *, int, ...);
+#endif
 __END_DECLS
 
 #endif

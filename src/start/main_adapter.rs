@@ -14,7 +14,7 @@
 //! message naming the key, rather than running it half-configured.
 
 use crate::abi::{c_char, c_int};
-use crate::compat::grants;
+use crate::compat::{grants, path};
 use crate::header::argdata::argdata_t;
 use crate::header::stdlib::env;
 use crate::sys;
@@ -113,9 +113,23 @@ fn load_grants(root: Value<'static>) {
     }
     if let Ok(Some(v)) = root.get("cwd") {
         let cwd = v.str().unwrap_or_else(|_| bad("cwd"));
-        if grants::set_cwd(cwd.as_bytes()).is_err() {
+        let mut norm = [0u8; grants::PATH_MAX];
+        if !cwd.starts_with('/') {
             bad("cwd");
         }
+        match path::normalize(cwd.as_bytes(), &mut norm) {
+            Ok(n) if grants::set_cwd(grants_trim(&norm[..n])).is_ok() => {}
+            _ => bad("cwd"),
+        }
+    }
+}
+
+/// The current directory is kept without a trailing slash (except "/").
+fn grants_trim(p: &[u8]) -> &[u8] {
+    if p.len() > 1 && p.ends_with(b"/") {
+        &p[..p.len() - 1]
+    } else {
+        p
     }
 }
 

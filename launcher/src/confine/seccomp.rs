@@ -168,6 +168,8 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_futex),
     any(libc::SYS_set_tid_address),
     any(libc::SYS_sched_yield),
+    // The number of CPUs start-up reads: only the program's own (pid 0).
+    only(libc::SYS_sched_getaffinity, &[Cond::OneOf(0, &[0])]),
     any(libc::SYS_gettid),
     any(libc::SYS_getpid),
     any(libc::SYS_tgkill),

@@ -18,7 +18,8 @@ pub const FD_CLOEXEC: c_int = 1;
 /// Flags `F_SETFL` may change after open.
 const SETTABLE: c_int = O_APPEND | O_NONBLOCK;
 
-fn get_fl(fd: c_int) -> Result<c_int, Errno> {
+/// The status flags and access mode of a descriptor (`F_GETFL`).
+pub fn get_fl(fd: c_int) -> Result<c_int, Errno> {
     let st = sys::fd_stat_get(sys::to_fd(fd)?)?;
     let mut fl = c_int::from(st.fs_flags.bits());
     let base = st.fs_rights_base;
@@ -31,7 +32,8 @@ fn get_fl(fd: c_int) -> Result<c_int, Errno> {
     Ok(fl)
 }
 
-fn set_fl(fd: c_int, flags: c_int) -> Result<c_int, Errno> {
+/// Changes the settable status flags of a descriptor (`F_SETFL`).
+pub fn set_fl(fd: c_int, flags: c_int) -> Result<c_int, Errno> {
     let f = sys::to_fd(fd)?;
     let mut st = sys::fd_stat_get(f)?;
     let keep = c_int::from(st.fs_flags.bits()) & !SETTABLE;

@@ -80,12 +80,20 @@ pub fn open_beneath(dir: fd, path: &[u8], flags: c_int) -> Result<fd, Errno> {
 
 crate::variadic!("openat" => openat_impl, gp = 3, fp = 0, reg = "rcx");
 
-/// POSIX `openat`: opens a file relative to a directory descriptor; the
-/// optional mode argument is ignored (CloudABI has no permission bits).
+/// POSIX `openat`: opens a file relative to a directory descriptor (or,
+/// compat, `AT_FDCWD` and absolute paths through the grants); the optional
+/// mode argument is ignored (CloudABI has no permission bits).
 pub unsafe extern "C" fn openat_impl(dirfd: c_int, path: *const c_char, flags: c_int, _ap: VaListPtr) -> c_int {
     // SAFETY: `path` is a C string (C contract).
     let p = unsafe { cptr::cstr(path) };
-    sys::to_fd(dirfd).and_then(|d| open_beneath(d, p, flags)).map(|f| f.0 as c_int).or_errno(-1)
+    open_at(dirfd, p, flags).map(|f| f.0 as c_int).or_errno(-1)
+}
+
+/// `openat` after compat path resolution (absolute paths and `AT_FDCWD`
+/// go through the named grants).
+pub fn open_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<fd, Errno> {
+    let r = crate::compat::path::at(dirfd, path)?;
+    open_beneath(r.fd, r.path(), flags)
 }
 
 #[cfg(test)]

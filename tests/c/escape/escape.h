@@ -26,6 +26,7 @@
 #ifndef ESCAPE_H
 #define ESCAPE_H
 
+#include <cloudabi_syscalls.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -162,45 +163,10 @@ HELPER struct l_sockaddr_in loopback(int port) {
   return a;
 }
 
-/* ---- CloudABI system calls (the libc headers do not declare them yet). ---- */
-
-typedef uint32_t cloudabi_fd_t;
-typedef struct {
-  cloudabi_fd_t fd;
-  uint32_t flags;
-} cloudabi_lookup_t;
-#define CLOUDABI_LOOKUP_SYMLINK_FOLLOW 1
-#define CLOUDABI_FILETYPE_DIRECTORY 32
-#define CLOUDABI_ULFLAG_REMOVEDIR 1
-#define CLOUDABI_FILESTAT_ATIM_NOW 2
-#define CLOUDABI_FILESTAT_MTIM_NOW 8
-
-typedef struct {
-  uint8_t filetype;
-  uint16_t flags;
-  uint64_t base, inheriting;
-} cloudabi_fdstat_t;
-
-uint16_t cloudabi_sys_file_open(cloudabi_lookup_t, const char *, size_t, uint16_t,
-                                const cloudabi_fdstat_t *, cloudabi_fd_t *);
-uint16_t cloudabi_sys_file_create(cloudabi_fd_t, const char *, size_t, uint8_t);
-uint16_t cloudabi_sys_file_unlink(cloudabi_fd_t, const char *, size_t, uint8_t);
-uint16_t cloudabi_sys_file_link(cloudabi_lookup_t, const char *, size_t, cloudabi_fd_t,
-                                const char *, size_t);
-uint16_t cloudabi_sys_file_rename(cloudabi_fd_t, const char *, size_t, cloudabi_fd_t,
-                                  const char *, size_t);
-uint16_t cloudabi_sys_file_symlink(const char *, size_t, cloudabi_fd_t, const char *, size_t);
-uint16_t cloudabi_sys_file_readlink(cloudabi_fd_t, const char *, size_t, char *, size_t,
-                                    size_t *);
-uint16_t cloudabi_sys_file_stat_get(cloudabi_lookup_t, const char *, size_t, void *);
-uint16_t cloudabi_sys_file_stat_put(cloudabi_lookup_t, const char *, size_t, const void *,
-                                    uint16_t);
-uint16_t cloudabi_sys_proc_exec(cloudabi_fd_t, const void *, size_t, const cloudabi_fd_t *,
-                                size_t);
-uint16_t cloudabi_sys_proc_fork(cloudabi_fd_t *, uint32_t *);
+/* ---- CloudABI system calls. ---- */
 
 /* A CloudABI call's errno as a libc-style result. */
-HELPER long cloudabi(uint16_t e) {
+HELPER long cloudabi(cloudabi_errno_t e) {
   if (e == 0) return 0;
   errno = e;
   return -1;

@@ -4,7 +4,7 @@
 static long via_libc(char **arg) {
   (void)arg;
   cloudabi_fd_t fd;
-  uint32_t tid;
+  cloudabi_tid_t tid;
   return cloudabi(cloudabi_sys_proc_fork(&fd, &tid));
 }
 

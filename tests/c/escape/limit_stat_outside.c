@@ -3,8 +3,8 @@
 
 static long via_libc(char **arg) {
   (void)arg;
-  uint64_t st[7];
-  return cloudabi(cloudabi_sys_file_stat_get(follow(GRANT), "../outside/secret", 17, st));
+  cloudabi_filestat_t st;
+  return cloudabi(cloudabi_sys_file_stat_get(follow(GRANT), "../outside/secret", 17, &st));
 }
 
 static long via_raw(char **arg) {

@@ -3,8 +3,8 @@
 
 static long via_libc(char **arg) {
   (void)arg;
-  uint64_t st[7] = {0};
-  return cloudabi(cloudabi_sys_file_stat_put(follow(GRANT), "../outside/secret", 17, st,
+  cloudabi_filestat_t st = {0};
+  return cloudabi(cloudabi_sys_file_stat_put(follow(GRANT), "../outside/secret", 17, &st,
                                              CLOUDABI_FILESTAT_ATIM_NOW | CLOUDABI_FILESTAT_MTIM_NOW));
 }
 

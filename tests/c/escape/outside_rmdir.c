@@ -3,7 +3,7 @@
 
 static long via_libc(char **arg) {
   (void)arg;
-  return cloudabi(cloudabi_sys_file_unlink(GRANT, "../outside/emptydir", 19, CLOUDABI_ULFLAG_REMOVEDIR));
+  return cloudabi(cloudabi_sys_file_unlink(GRANT, "../outside/emptydir", 19, CLOUDABI_UNLINK_REMOVEDIR));
 }
 
 static long via_raw(char **arg) {

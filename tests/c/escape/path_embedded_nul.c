@@ -4,7 +4,7 @@
 static long via_libc(char **arg) {
   (void)arg;
   cloudabi_fd_t fd;
-  cloudabi_fdstat_t st = {0, 0, 2, 0};
+  cloudabi_fdstat_t st = {.fs_rights_base = CLOUDABI_RIGHT_FD_READ};
   static const char path[] = "upfile\0/../../outside/secret";
   return cloudabi(cloudabi_sys_file_open(follow(GRANT), path, sizeof(path) - 1, 0, &st, &fd));
 }
