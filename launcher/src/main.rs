@@ -20,8 +20,9 @@
 //!
 //! `config` reads the document, `grant` opens what it names, `exec` places
 //! the descriptors and starts the program, `confine` restricts the process
-//! before that (Landlock, seccomp, no_new_privs, an unprivileged user). Any mistake stops the launch before the program starts,
-//! with exit status 2.
+//! before that (Landlock, seccomp, no_new_privs, an unprivileged user:
+//! see docs/security.md). Any mistake stops the launch before the program
+//! starts, with exit status 2.
 
 mod config;
 mod confine;

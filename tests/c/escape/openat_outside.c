@@ -1,4 +1,4 @@
-/* openat(2), which the emulator never uses, out of the grant. */
+/* openat(2) (rather than the emulator's openat2) out of the grant. */
 #define RAW_ONLY
 #include "escape.h"
 
