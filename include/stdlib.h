@@ -48,6 +48,12 @@ int setenv(const char *, const char *, int);
 int unsetenv(const char *);
 int putenv(char *);
 size_t malloc_usable_size(void *);
+char *mkdtemp(char *);
+int mkostemp(char *, int);
+int mkostemps(char *, int, int);
+int mkstemp(char *);
+int mkstemps(char *, int);
+char *realpath(const char *__restrict, char *__restrict);
 #endif
 __END_DECLS
 
