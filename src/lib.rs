@@ -6,7 +6,7 @@
 //! CloudABI entry; `emulator/` is the only code that knows Linux and provides
 //! the 49 `cloudabi_sys_*` calls.
 #![cfg_attr(not(test), no_std)]
-#![allow(non_camel_case_types, clippy::missing_safety_doc)]
+#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, clippy::missing_safety_doc)]
 
 pub mod abi;
 pub mod compat;

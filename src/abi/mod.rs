@@ -6,3 +6,5 @@ pub type size_t = usize;
 pub type ssize_t = isize;
 pub type off_t = i64;
 pub type mode_t = u32;
+
+pub mod va;

@@ -10,6 +10,9 @@
 //! rights their types allow, and argdata built from argv and the environment
 //! (`argv0`, `args`, `env`, `stdin`, `stdout`, `stderr`).
 
+// Under `cargo test` the host libc owns the entry point, so most of this is unused.
+#![cfg_attr(test, allow(dead_code))]
+
 use super::fdtable;
 use super::linux::{self, nr, result, syscall};
 use super::rights;
@@ -209,6 +212,17 @@ fn map_slice(b: &'static mut [u8]) -> &'static [u8] {
     b
 }
 
+/// The number of CPUs this process may run on.
+fn online_cpus() -> usize {
+    let mut mask = [0u64; 16];
+    // SAFETY: `mask` is writable for its size; the kernel writes at most that.
+    let r = unsafe { syscall!(nr::SCHED_GETAFFINITY, 0, core::mem::size_of_val(&mask), mask.as_mut_ptr()) };
+    match result(r) {
+        Ok(n) => mask[..n / 8].iter().map(|w| w.count_ones() as usize).sum::<usize>().max(1),
+        Err(_) => 1,
+    }
+}
+
 /// Called by `_start` with the initial stack pointer.
 unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
     // SAFETY: `sp` is the kernel's initial stack pointer.
@@ -224,6 +238,7 @@ unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
         entry(auxtype::CANARY, s.random),
         entry(auxtype::CANARYLEN, if s.random != 0 { 16 } else { 0 }),
         entry(auxtype::SYSINFO_EHDR, s.vdso),
+        entry(auxtype::NCPUS, online_cpus()),
         entry(auxtype::NULL, 0),
     ];
     // SAFETY: the vector is terminated by NULL and outlives start-up.

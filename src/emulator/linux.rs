@@ -45,6 +45,7 @@ pub mod nr {
     pub const GETDENTS64: usize = 217;
     pub const ARCH_PRCTL: usize = 158;
     pub const GETTID: usize = 186;
+    pub const SCHED_GETAFFINITY: usize = 204;
     pub const FUTEX: usize = 202;
     pub const SET_TID_ADDRESS: usize = 218;
     pub const FADVISE64: usize = 221;
@@ -315,4 +316,39 @@ pub fn fstatx(fd: i32) -> Result<Statx, errno> {
 pub fn close(fd: i32) {
     // SAFETY: closing a descriptor number has no memory effects.
     unsafe { syscall!(nr::CLOSE, fd) };
+}
+
+pub const SEEK_SET: usize = 0;
+pub const O_ACCMODE: u64 = 3;
+
+/// `tv_nsec` values of `utimensat`: set to now, leave unchanged.
+pub const UTIME_NOW: i64 = (1 << 30) - 1;
+pub const UTIME_OMIT: i64 = (1 << 30) - 2;
+
+/// `posix_fadvise` advice values.
+pub const POSIX_FADV_NORMAL: usize = 0;
+pub const POSIX_FADV_RANDOM: usize = 1;
+pub const POSIX_FADV_SEQUENTIAL: usize = 2;
+pub const POSIX_FADV_WILLNEED: usize = 3;
+pub const POSIX_FADV_DONTNEED: usize = 4;
+pub const POSIX_FADV_NOREUSE: usize = 5;
+
+/// `d_type` values of `getdents64`.
+pub const DT_FIFO: u8 = 1;
+pub const DT_CHR: u8 = 2;
+pub const DT_DIR: u8 = 4;
+pub const DT_BLK: u8 = 6;
+pub const DT_REG: u8 = 8;
+pub const DT_LNK: u8 = 10;
+pub const DT_SOCK: u8 = 12;
+
+/// The fixed part of a `getdents64` record (`struct linux_dirent64`); the
+/// NUL-terminated name follows `d_type` directly, and `d_reclen` covers
+/// the whole padded record.
+#[repr(C)]
+pub struct Dirent64 {
+    pub d_ino: u64,
+    pub d_off: i64,
+    pub d_reclen: u16,
+    pub d_type: u8,
 }

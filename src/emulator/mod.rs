@@ -10,6 +10,7 @@ pub mod clock;
 pub mod entry;
 pub mod fd;
 pub mod fdtable;
+pub mod file; pub mod lookup;
 pub mod linux;
 pub mod memory;
 pub mod proc;

@@ -2,9 +2,12 @@
 
 pub mod argdata;
 pub mod assert;
+pub mod dirent;
+pub mod fcntl;
 pub mod inttypes;
 pub mod search;
 pub mod setjmp;
 pub mod stdlib;
 pub mod string;
+pub mod sys_stat;
 pub mod unistd;

@@ -1,5 +1,6 @@
 /* assert: passes silently when true; when false, reports the expression,
- * file, line and function on stderr and aborts. */
+ * file, line and function on stderr and aborts (SIGABRT; the harness
+ * reports death by a signal as status -1). */
 #include <assert.h>
 
 #include "test.h"
