@@ -41,18 +41,12 @@ static void put_hex(uint64_t v, int digits) {
   put(b);
 }
 
+static void put_dec(char *dst, long v);
+
 static void put_long(long v) {
   char b[24];
-  int i = sizeof(b) - 1;
-  unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
-  b[i] = '\0';
-  do {
-    b[--i] = '0' + u % 10;
-    u /= 10;
-  } while (u != 0);
-  if (v < 0)
-    b[--i] = '-';
-  put(b + i);
+  put_dec(b, v);
+  put(b);
 }
 
 /* An input, with spaces and control characters as \xNN so that each
