@@ -6,8 +6,8 @@
 #include <_/types.h>
 
 /* What setjmp saves: the x86-64 registers a call must preserve, and
- * sigsetjmp's savemask argument with room for a signal mask. Signal masks
- * are not saved or restored yet. */
+ * sigsetjmp's savemask argument and, when it is non-zero, the blocked
+ * signal set, which a jump back restores. */
 struct __jmp_buf {
   __uint64_t __rip; /* Where setjmp returns to. */
   __uint64_t __rsp; /* The stack pointer after that return. */

@@ -7,11 +7,10 @@
 //! x86-64 System V ABI makes callee-saved), 64 sigsetjmp's `savemask`
 //! (0 for setjmp and _setjmp), 72..88 room for a signal mask.
 //!
-//! The signal mask is not saved yet: signals are emulated by the compat
-//! layer, which has no per-thread mask to save so far. sigsetjmp records
-//! `savemask` so that restoring the mask can be added in siglongjmp
-//! without changing the layout. The floating-point control words are not
-//! restored either, as in glibc.
+//! With a non-zero `savemask`, sigsetjmp stores the blocked-signal set of
+//! the compat signal layer at offset 72, and a jump back to that buffer
+//! restores it (which delivers signals that were raised while blocked).
+//! The floating-point control words are not restored, as in glibc.
 //!
 //! longjmp(env, 0) makes setjmp return 1, as C11 requires.
 
@@ -38,6 +37,12 @@ core::arch::global_asm!(
     "mov [rdi + 56], r15",
     "mov [rdi + 64], esi",
     "mov dword ptr [rdi + 68], 0",
+    "test esi, esi",
+    "jz 3f",
+    "push rdi",
+    "call {save}",
+    "pop rdi",
+    "3:",
     "xor eax, eax",
     "ret",
     ".size setjmp, . - setjmp",
@@ -57,6 +62,16 @@ core::arch::global_asm!(
     "jnz 2f",
     "inc eax",
     "2:",
+    "cmp dword ptr [rdi + 64], 0",
+    "je 4f",
+    "push rdi",
+    "push rax",
+    "sub rsp, 8",
+    "call {restore}",
+    "add rsp, 8",
+    "pop rax",
+    "pop rdi",
+    "4:",
     "mov rbx, [rdi + 16]",
     "mov rbp, [rdi + 24]",
     "mov r12, [rdi + 32]",
@@ -68,4 +83,26 @@ core::arch::global_asm!(
     ".size longjmp, . - longjmp",
     ".size _longjmp, . - _longjmp",
     ".size siglongjmp, . - siglongjmp",
+    save = sym save_mask,
+    restore = sym restore_mask,
 );
+
+/// Offset of the saved signal mask in `struct __jmp_buf`.
+const MASK_OFFSET: usize = 72;
+
+/// Stores the blocked-signal set into a jump buffer (called by sigsetjmp).
+#[cfg(not(test))]
+unsafe extern "C" fn save_mask(env: *mut u8) {
+    let mut mask = 0;
+    let _ = crate::header::signal::change_mask(crate::header::signal::SIG_BLOCK, core::ptr::null(), &mut mask);
+    // SAFETY: `env` is the caller's jump buffer, 88 bytes long.
+    unsafe { env.add(MASK_OFFSET).cast::<u64>().write_unaligned(mask) };
+}
+
+/// Restores the blocked-signal set from a jump buffer (called by longjmp).
+#[cfg(not(test))]
+unsafe extern "C" fn restore_mask(env: *const u8) {
+    // SAFETY: `env` is a jump buffer that sigsetjmp filled.
+    let mask = unsafe { env.add(MASK_OFFSET).cast::<u64>().read_unaligned() };
+    let _ = crate::header::signal::change_mask(crate::header::signal::SIG_SETMASK, &mask, core::ptr::null_mut());
+}
