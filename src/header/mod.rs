@@ -1,9 +1,13 @@
 //! One module per C header.
 
 pub mod argdata;
+pub mod assert;
 pub mod dirent;
 pub mod fcntl;
+pub mod inttypes;
 pub mod program;
+pub mod search;
+pub mod setjmp;
 pub mod signal;
 pub mod stdlib;
 pub mod string;
