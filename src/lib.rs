@@ -25,3 +25,11 @@ pub mod emulator;
 fn panic(info: &core::panic::PanicInfo) -> ! {
     start::fatal::panic(info)
 }
+
+/// The unwinding personality routine that `core`'s precompiled code (the
+/// panic handler's formatting, for one) refers to from its unwind tables.
+/// Everything here is built with `panic = "abort"`, so nothing unwinds and
+/// it is never called; it only has to exist for C programs to link.
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}

@@ -17,10 +17,10 @@ typedef unsigned long long u64;
 
 #ifdef __CloudABI__
 /* No <time.h> in this library yet: the CloudABI clock, directly. */
-unsigned short cloudabi_sys_clock_time_get(unsigned int, u64, u64 *);
+#include <cloudabi_syscalls.h>
 static u64 now(void) {
-  u64 t = 0;
-  cloudabi_sys_clock_time_get(1 /* MONOTONIC */, 0, &t);
+  cloudabi_timestamp_t t = 0;
+  cloudabi_sys_clock_time_get(CLOUDABI_CLOCK_MONOTONIC, 0, &t);
   return t;
 }
 #else

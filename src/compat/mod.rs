@@ -5,3 +5,6 @@
 pub mod grants;
 pub mod open;
 pub mod path;
+pub mod realpath;
+pub mod rename;
+pub mod tempfile;

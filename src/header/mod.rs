@@ -1,14 +1,21 @@
 //! One module per C header.
 
 pub mod argdata;
+pub mod assert;
+pub mod ctype;
 pub mod dirent;
 pub mod fcntl;
+pub mod inttypes;
+pub mod program;
 pub mod pthread;
 pub mod sched;
+pub mod search;
 pub mod semaphore;
+pub mod setjmp;
 pub mod signal;
 pub mod stdlib;
 pub mod string;
+pub mod strings;
 pub mod sys_stat;
 pub mod threads;
 pub mod unistd;

@@ -7,18 +7,10 @@ use crate::cptr;
 use crate::errno::{Errno, OrErrno};
 use crate::sys::{self, filestat, filetype, lookup};
 
-/// `struct timespec`.
-#[repr(C)]
-#[derive(Copy, Clone, Default, Debug, PartialEq, Eq)]
-pub struct timespec {
-    pub tv_sec: i64,
-    pub tv_nsec: i64,
-}
+pub use crate::abi::timespec;
 
-impl timespec {
-    pub fn from_ns(ns: u64) -> timespec {
-        timespec { tv_sec: (ns / 1_000_000_000) as i64, tv_nsec: (ns % 1_000_000_000) as i64 }
-    }
+fn from_ns(ns: u64) -> timespec {
+    timespec { tv_sec: (ns / 1_000_000_000) as i64, tv_nsec: (ns % 1_000_000_000) as i64 }
 }
 
 /// `struct stat`, as include/sys/stat.h lays it out.
@@ -78,9 +70,9 @@ pub fn from_filestat(fs: &filestat) -> stat {
         st_gid: NOBODY,
         st_rdev: 0,
         st_size: fs.st_size as i64,
-        st_atim: timespec::from_ns(fs.st_atim),
-        st_mtim: timespec::from_ns(fs.st_mtim),
-        st_ctim: timespec::from_ns(fs.st_ctim),
+        st_atim: from_ns(fs.st_atim),
+        st_mtim: from_ns(fs.st_mtim),
+        st_ctim: from_ns(fs.st_ctim),
         st_blksize: 4096,
         st_blocks: (fs.st_size as i64 + 511) / 512,
     }
