@@ -84,7 +84,8 @@ pub unsafe extern "C" fn freelocale(l: locale_t) {
     }
     // SAFETY: `l` is a live locale (C contract).
     if unsafe { (*l).owned } {
-        free(l.cast());
+        // SAFETY: owned locales come from malloc in `allocate`.
+        unsafe { free(l.cast()) };
     }
 }
 

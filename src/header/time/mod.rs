@@ -3,10 +3,10 @@
 
 mod asctime;
 pub mod calendar;
-mod clock;
+pub mod clock;
 mod localtime;
 mod mktime;
-mod sleep;
+pub mod sleep;
 pub mod strftime;
 pub mod strptime;
 pub mod tz;

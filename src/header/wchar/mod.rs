@@ -6,7 +6,7 @@
 pub mod mbrtowc;
 pub mod mbsrtowcs;
 pub mod mbstate;
-mod wcs;
+pub mod wcs;
 mod wcsftime;
 mod wcsto;
 mod wcwidth;
