@@ -6,7 +6,10 @@ The Unicode version is unicodedata.unidata_version (14.0.0 with Python 3.11).
 
 Classes (see src/header/wctype/mod.rs for how they combine):
   alpha: letters (L*), letter numbers (Nl), decimal digits other than ASCII
-         0-9 (as glibc, so iswalnum covers them), and marks that are cased
+         0-9 (as glibc, so iswalnum covers them), and whatever is cased
+         (Uppercase or Lowercase: marks, circled letters). Unlike glibc, the
+         marks that are only Other_Alphabetic are not alpha: Python's
+         unicodedata does not expose that property.
   upper: Uppercase (str.isupper of the character) or has a lowercase mapping
   lower: Lowercase (str.islower of the character) or has an uppercase mapping
   space: \\t \\n \\v \\f \\r, space separators except the no-break ones
@@ -15,7 +18,9 @@ Classes (see src/header/wctype/mod.rs for how they combine):
   cntrl: Cc, Zl, Zp
   print: assigned, and not Cc, Cs, Zl or Zp
 Width: 0 for NUL, combining marks (Mn, Me), format characters (Cf) except
-U+00AD, and Hangul medial and final jamo (U+1160-U+11FF, U+D7B0-U+D7FF);
+U+00AD and the prepended concatenation marks (PropList.txt's
+Prepended_Concatenation_Mark, listed below), and Hangul medial and final
+jamo (U+1160-U+11FF, U+D7B0-U+D7FF);
 2 for East Asian Wide and Fullwidth; -1 for what is not printable; else 1.
 Case mappings are the simple ones: the full mapping when it is one
 character, else (for uppercase) the titlecase mapping when that is one
@@ -26,6 +31,9 @@ import unicodedata as ud
 ALPHA, UPPER, LOWER, SPACE, BLANK, CNTRL, PRINT = 1, 2, 4, 8, 16, 32, 64
 WIDTH_SHIFT = 7  # two bits: 0, 1, 2, or 3 for -1
 NO_BREAK = {0xA0, 0x2007, 0x202F}
+# Prepended_Concatenation_Mark (Unicode 14.0.0 PropList.txt): format
+# characters that are drawn, so they take a column.
+PREPENDED = set(range(0x600, 0x606)) | {0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD}
 
 
 def simple_upper(c):
@@ -51,7 +59,7 @@ def props(c):
     up, lo = simple_upper(c), simple_lower(c)
     upper = s.isupper() or lo != c
     lower = s.islower() or up != c
-    if cat[0] == 'L' or cat == 'Nl' or (cat == 'Nd' and not 0x30 <= c <= 0x39) or (cat[0] == 'M' and (upper or lower)):
+    if cat[0] == 'L' or cat == 'Nl' or (cat == 'Nd' and not 0x30 <= c <= 0x39) or s.isupper() or s.islower():
         p |= ALPHA
     if upper:
         p |= UPPER
@@ -70,7 +78,7 @@ def props(c):
         width = 0
     elif not printable:
         width = 3
-    elif (cat in ('Mn', 'Me') or (cat == 'Cf' and c != 0xAD)
+    elif (cat in ('Mn', 'Me') or (cat == 'Cf' and c != 0xAD and c not in PREPENDED)
           or 0x1160 <= c <= 0x11FF or 0xD7B0 <= c <= 0xD7FF):
         width = 0
     elif ud.east_asian_width(chr(c)) in ('W', 'F'):

@@ -67,12 +67,8 @@ static C_LCONV: lconv = lconv {
     int_n_sign_posn: NA,
 };
 
-/// The conventions of every locale (the program must not modify them).
-pub fn conventions() -> &'static lconv {
-    &C_LCONV
-}
-
-/// C11 `localeconv`.
+/// C11 `localeconv`: the conventions of every locale (the program must
+/// not modify them).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn localeconv() -> *mut lconv {
     &C_LCONV as *const lconv as *mut lconv

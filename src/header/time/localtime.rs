@@ -113,7 +113,7 @@ fn store(r: Result<tm, Errno>, out: *mut tm) -> *mut tm {
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn gmtime_r(t: *const time_t, out: *mut tm) -> *mut tm {
     // SAFETY: `t` is readable (C contract).
-    store(broken_down(unsafe { *t }, Zone::UTC.at(0)), out)
+    store(broken_down(unsafe { *t }, Zone::GMT.at(0)), out)
 }
 
 /// POSIX `localtime_r`, in the process time zone.

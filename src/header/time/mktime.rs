@@ -24,12 +24,14 @@ fn fields(v: &tm) -> Result<i64, Errno> {
     .ok_or(errno::OVERFLOW)
 }
 
-/// Converts `*v` in `zone` and normalises it in place.
+/// Converts `*v` in `zone` and normalises it in place (`tm_isdst` is
+/// ignored for UTC).
 fn convert(v: *mut tm, zone: Zone) -> time_t {
     (|| {
         // SAFETY: `v` is a readable and writable tm (C contract).
         let cur = unsafe { &mut *v };
-        let t = zone.to_utc(fields(cur)?, cur.tm_isdst);
+        let isdst = if zone == Zone::GMT { 0 } else { cur.tm_isdst };
+        let t = zone.to_utc(fields(cur)?, isdst);
         *cur = broken_down(t, zone.at(t))?;
         Ok(t)
     })()
@@ -43,10 +45,10 @@ pub unsafe extern "C" fn mktime(v: *mut tm) -> time_t {
     convert(v, process_zone())
 }
 
-/// `timegm`: UTC broken-down time to seconds.
+/// `timegm`: UTC broken-down time to seconds (`tm_isdst` is ignored).
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn timegm(v: *mut tm) -> time_t {
-    convert(v, Zone::UTC)
+    convert(v, Zone::GMT)
 }
 
 /// cloudlibc `mktime_l`: like `mktime` in the time zone of `l`, with

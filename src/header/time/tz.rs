@@ -134,6 +134,8 @@ pub struct Local {
 
 impl Zone {
     pub const UTC: Zone = Zone { std: Name(b"UTC\0"), offset: 0, dst: None };
+    /// What `gmtime` and `timegm` report: UTC named "GMT", as in glibc.
+    pub const GMT: Zone = Zone { std: Name(b"GMT\0"), offset: 0, dst: None };
 
     /// Seconds east of UTC of standard time.
     pub fn std_offset(&self) -> i32 {
@@ -204,11 +206,15 @@ impl Zone {
 
     /// The UTC second of local second `local` (seconds since the epoch
     /// read as local time), as `mktime` needs it: `isdst` > 0 or == 0 say
-    /// which offset the fields are in; < 0 lets the zone decide (in a gap,
-    /// standard time's offset; where the hour repeats, the DST reading).
+    /// which offset the fields are in; < 0 lets the zone decide (standard
+    /// time's offset where that reading is valid, which includes the
+    /// repeated hour and the gap, else the DST one; glibc chooses so too).
+    /// As in glibc, `isdst` > 0 in a zone without daylight-saving time
+    /// means an hour ahead of standard time.
     pub fn to_utc(&self, local: i64, isdst: i32) -> i64 {
         let d = match &self.dst {
             Some(d) => d,
+            None if isdst > 0 => return local - self.offset as i64 - 3600,
             None => return local - self.offset as i64,
         };
         let as_std = local - self.offset as i64;
@@ -217,7 +223,7 @@ impl Zone {
             1.. => as_dst,
             0 => as_std,
             _ => {
-                if self.in_dst(d, as_dst) {
+                if self.in_dst(d, as_std) && self.in_dst(d, as_dst) {
                     as_dst
                 } else {
                     as_std
@@ -411,9 +417,10 @@ mod tests {
         // 2024-03-31 02:30 does not exist: read as standard time.
         let l = utc(2024, 3, 31, 2, 30);
         assert_eq!(z.to_utc(l, -1), l - 3600);
-        // 2024-10-27 02:30 happens twice: -1 picks the DST one.
+        // 2024-10-27 02:30 happens twice: -1 picks standard time.
         let l = utc(2024, 10, 27, 2, 30);
-        assert_eq!(z.to_utc(l, -1), l - 7200);
+        assert_eq!(z.to_utc(l, -1), l - 3600);
+        assert_eq!(z.to_utc(l, 1), l - 7200);
         assert_eq!(z.to_utc(l, 0), l - 3600);
         let l = utc(2024, 7, 1, 12, 0);
         assert_eq!(z.to_utc(l, -1), l - 7200);
