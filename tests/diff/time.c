@@ -259,24 +259,13 @@ static void wide_classes(void) {
     put_hex(c);
     put(" w");
     put_int(wcwidth((wchar_t)c));
-    put(" a");
-    put_int(!!iswalpha(c));
-    put(" u");
-    put_int(!!iswupper(c));
-    put(" l");
-    put_int(!!iswlower(c));
-    put(" s");
-    put_int(!!iswspace(c));
-    put(" b");
-    put_int(!!iswblank(c));
-    put(" c");
-    put_int(!!iswcntrl(c));
-    put(" p");
-    put_int(!!iswpunct(c));
-    put(" r");
-    put_int(!!iswprint(c));
-    put(" g");
-    put_int(!!iswgraph(c));
+    const char *tags[] = {" a", " u", " l", " s", " b", " c", " p", " r", " g"};
+    int values[] = {iswalpha(c), iswupper(c), iswlower(c), iswspace(c), iswblank(c),
+                    iswcntrl(c), iswpunct(c), iswprint(c), iswgraph(c)};
+    for (unsigned i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+      put(tags[i]);
+      put_int(values[i] != 0);
+    }
     put(" U");
     put_hex(towupper(c));
     put(" L");
