@@ -91,6 +91,8 @@ void tzset(void);
 
 #ifdef __CLOUDLIBC_COMPAT
 char *asctime(const struct tm *);
+int clock_getcpuclockid(__pid_t, clockid_t *);
+int clock_settime(clockid_t, const struct timespec *);
 char *ctime(const time_t *);
 struct tm *gmtime(const time_t *);
 struct tm *localtime(const time_t *);

@@ -102,6 +102,32 @@ pub extern "C" fn clock() -> clock_t {
     now(CLOCK_PROCESS_CPUTIME_ID).map(|t| t as clock_t).or_errno(-1)
 }
 
+/// POSIX (compat) `clock_settime`: `EPERM`, a sandboxed process may not
+/// set a clock (after checking the clock id and the value).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn clock_settime(id: clockid_t, ts: *const timespec) -> c_int {
+    (|| {
+        to_clock(id)?;
+        // SAFETY: `ts` is readable (C contract).
+        to_timestamp(unsafe { &*ts })?;
+        Err(errno::PERM)
+    })()
+    .or_errno(-1)
+}
+
+/// POSIX (compat) `clock_getcpuclockid`: the process's own CPU-time clock
+/// for pid 0 or 1 (what `getpid` returns here); others `ESRCH`. Returns
+/// the error number.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn clock_getcpuclockid(pid: c_int, out: *mut clockid_t) -> c_int {
+    if pid != 0 && pid != 1 {
+        return errno::SRCH as c_int;
+    }
+    // SAFETY: `out` is writable (C contract).
+    unsafe { out.write(CLOCK_PROCESS_CPUTIME_ID) };
+    0
+}
+
 /// C11 `difftime`.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn difftime(t1: time_t, t0: time_t) -> f64 {

@@ -24,9 +24,16 @@ int main(void) {
     CHECK(ns(r) > 0 && ns(r) <= 1000000);
   }
   CHECK_EQ(clock_getres(CLOCK_MONOTONIC, NULL), 0);
-  struct timespec t;
+  struct timespec t = {0, 0};
   CHECK_ERRNO(clock_gettime((clockid_t)99, &t), EINVAL);
   CHECK_ERRNO(clock_getres((clockid_t)0, &t), EINVAL);
+
+  CHECK_ERRNO(clock_settime(CLOCK_REALTIME, &t), EPERM);
+  CHECK_ERRNO(clock_settime((clockid_t)99, &t), EINVAL);
+  clockid_t cpu = 0;
+  CHECK_EQ(clock_getcpuclockid(0, &cpu), 0);
+  CHECK_EQ(cpu, CLOCK_PROCESS_CPUTIME_ID);
+  CHECK_EQ(clock_getcpuclockid(42, &cpu), ESRCH);
 
   time_t now = time(NULL), now2;
   CHECK(now > 1600000000);
