@@ -2,6 +2,7 @@
 
 pub mod argdata;
 pub mod assert;
+pub mod ctype;
 pub mod dirent;
 pub mod fcntl;
 pub mod iconv;
@@ -16,6 +17,7 @@ pub mod setjmp;
 pub mod signal;
 pub mod stdlib;
 pub mod string;
+pub mod strings;
 pub mod sys_stat;
 pub mod sys_time;
 pub mod sys_times;
