@@ -212,45 +212,31 @@ static void dates(void) {
       }
 }
 
+/* One mbrtowc call on the `n` bytes of `s` from the initial state. */
+static void probe(const unsigned char *s, size_t n) {
+  mbstate_t st;
+  memset(&st, 0, sizeof(st));
+  wchar_t w = 0;
+  size_t r = mbrtowc(&w, (const char *)s, n, &st);
+  put("M");
+  for (size_t i = 0; i < n; i++) {
+    put(" ");
+    put_hex(s[i]);
+  }
+  put(" ");
+  put_int((long long)(ssize_t)r);
+  put(" ");
+  put_hex((unsigned long)w);
+  put("\n");
+}
+
 static void multibyte(void) {
   static const unsigned char leads3[] = {0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf4, 0xf5};
   for (unsigned a = 0x80; a < 0x100; a++)
-    for (unsigned b = 0; b < 0x100; b++) {
-      char s[3] = {(char)a, (char)b, 0};
-      mbstate_t st;
-      memset(&st, 0, sizeof(st));
-      wchar_t w = 0;
-      size_t r = mbrtowc(&w, s, 2, &st);
-      put("M ");
-      put_hex(a);
-      put(" ");
-      put_hex(b);
-      put(" ");
-      put_int((long long)(ssize_t)r);
-      put(" ");
-      put_hex((unsigned long)w);
-      put("\n");
-    }
+    for (unsigned b = 0; b < 0x100; b++) probe((const unsigned char[]){a, b}, 2);
   for (unsigned i = 0; i < sizeof(leads3); i++)
     for (unsigned b = 0x80; b < 0xc0; b++)
-      for (unsigned c = 0x7f; c < 0xc1; c++) {
-        char s[4] = {(char)leads3[i], (char)b, (char)c, 0};
-        mbstate_t st;
-        memset(&st, 0, sizeof(st));
-        wchar_t w = 0;
-        size_t r = mbrtowc(&w, s, 3, &st);
-        put("M ");
-        put_hex(leads3[i]);
-        put(" ");
-        put_hex(b);
-        put(" ");
-        put_hex(c);
-        put(" ");
-        put_int((long long)(ssize_t)r);
-        put(" ");
-        put_hex((unsigned long)w);
-        put("\n");
-      }
+      for (unsigned c = 0x7f; c < 0xc1; c++) probe((const unsigned char[]){leads3[i], b, c}, 3);
 }
 
 static void wide_classes(void) {
