@@ -1,0 +1,20 @@
+//! `<stdio.h>`: buffered streams, formatted output and input.
+
+pub mod block;
+pub mod buffering;
+pub mod chars;
+pub mod errlist;
+pub mod file;
+pub mod lines;
+pub mod lock;
+pub mod memstream;
+pub mod open;
+pub mod perror;
+pub mod rename;
+pub mod seek;
+pub mod status;
+
+use crate::abi::c_int;
+
+/// C's `EOF`.
+pub const EOF: c_int = -1;
