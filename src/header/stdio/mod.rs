@@ -10,9 +10,11 @@ pub mod lock;
 pub mod memstream;
 pub mod open;
 pub mod perror;
+pub mod printf;
 pub mod rename;
 pub mod seek;
 pub mod status;
+pub mod va;
 
 use crate::abi::c_int;
 
