@@ -77,7 +77,7 @@ pub fn format(w: &mut Writer, conv: u8, flags: u8, width: usize, prec: Option<us
             field(w, width, flags, false, sign, 3, |w| w.put(text));
         }
         _ if conv.eq_ignore_ascii_case(&b'a') => hex(w, upper, flags, width, prec, sign, v),
-        Kind::Zero => decimal(w, conv.to_ascii_lowercase(), upper, flags, width, prec, sign, &mut [], None),
+        Kind::Zero => decimal(w, conv.to_ascii_lowercase(), upper, flags, width, prec, sign, &mut [], None, false),
         Kind::Finite { m, e } => match v {
             FloatValue::Double(_) => {
                 let mut digits = [0u8; 1200];
@@ -120,7 +120,11 @@ fn decimal_finite<const N: usize>(
         _ => p.max(1) as i64,
     };
     let (len, exp10) = round(digits, x.len, x.exp10, x.sticky, keep);
-    decimal(w, lower, conv.is_ascii_uppercase(), flags, width, prec, sign, &mut digits[..len], Some(exp10));
+    // glibc's %#g picks fixed notation before rounding; when rounding then
+    // carries into a new digit (999999.5 at six digits) it switches to
+    // exponent notation but keeps the fixed notation's zero places: "1.e+06".
+    let g_carry = lower == b'g' && exp10 > x.exp10 && i64::from(x.exp10) == p.max(1) as i64;
+    decimal(w, lower, conv.is_ascii_uppercase(), flags, width, prec, sign, &mut digits[..len], Some(exp10), g_carry);
 }
 
 /// Rounds `d[..len]` (digit values, `0.d1d2... × 10^exp10`) to `keep`
@@ -158,9 +162,21 @@ fn round(d: &mut [u8], len: usize, exp10: i32, sticky: bool, keep: i64) -> (usiz
 }
 
 /// Lays out rounded digits (digit values, `0.d1d2... × 10^exp10`; empty
-/// with `exp10 == None` for zero) as %e, %f or %g.
+/// with `exp10 == None` for zero) as %e, %f or %g; `g_carry` marks the
+/// %g case `decimal_finite` describes.
 #[allow(clippy::too_many_arguments)]
-fn decimal(w: &mut Writer, lower: u8, upper: bool, flags: u8, width: usize, prec: Option<usize>, sign: &[u8], d: &mut [u8], exp10: Option<i32>) {
+fn decimal(
+    w: &mut Writer,
+    lower: u8,
+    upper: bool,
+    flags: u8,
+    width: usize,
+    prec: Option<usize>,
+    sign: &[u8],
+    d: &mut [u8],
+    exp10: Option<i32>,
+    g_carry: bool,
+) {
     let p = prec.unwrap_or(6);
     for v in d.iter_mut() {
         *v += b'0';
@@ -188,7 +204,13 @@ fn decimal(w: &mut Writer, lower: u8, upper: bool, flags: u8, width: usize, prec
                 let places = if alt { p - 1 - x } else { (len as i64 - i64::from(exp10)).max(0) };
                 fixed(w, flags, width, sign, d, exp10, places as usize);
             } else {
-                let places = if alt { p - 1 } else { len.max(1) as i64 - 1 };
+                let places = if g_carry && alt {
+                    0
+                } else if alt {
+                    p - 1
+                } else {
+                    len.max(1) as i64 - 1
+                };
                 scientific(w, flags, width, sign, d, x as i32, places as usize, upper);
             }
         }
@@ -260,7 +282,7 @@ fn exponent(out: &mut [u8; 8], letter: u8, x: i32, min: usize) -> usize {
 /// %a: `[-]0xh.hhhp±d`.
 fn hex(w: &mut Writer, upper: bool, flags: u8, width: usize, prec: Option<usize>, sign: &[u8], v: FloatValue) {
     // Leading digit, fraction bits, fraction digits, binary exponent.
-    let (mut lead, mut frac, mut ndig, exp): (u64, u64, usize, i32) = match v {
+    let (mut lead, mut frac, mut ndig, mut exp): (u64, u64, usize, i32) = match v {
         FloatValue::Double(x) => {
             let bits = x.to_bits();
             let e = ((bits >> 52) & 0x7ff) as i32;
@@ -298,6 +320,12 @@ fn hex(w: &mut Writer, upper: bool, flags: u8, width: usize, prec: Option<usize>
             }
         }
         ndig = p;
+        if lead == 16 {
+            // A long double's 0xf.f... rounded up: glibc renormalizes to
+            // 0x1.0...p(e+4); a double's 0x1.f... becomes 0x2.0... as is.
+            lead = 1;
+            exp += 4;
+        }
     }
     let table: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
     let mut digits = [0u8; 16];
@@ -311,23 +339,15 @@ fn hex(w: &mut Writer, upper: bool, flags: u8, width: usize, prec: Option<usize>
     }
     let places = prec.unwrap_or(ndig);
     let point = places > 0 || flags & HASH != 0;
-    let mut lead_text = [0u8; 2];
-    let lead_len = if lead >= 16 {
-        lead_text = [b'1', table[(lead - 16) as usize]];
-        2
-    } else {
-        lead_text[0] = table[lead as usize];
-        1
-    };
     let mut prefix = [0u8; 3];
     prefix[..sign.len()].copy_from_slice(sign);
     prefix[sign.len()] = b'0';
     prefix[sign.len() + 1] = if upper { b'X' } else { b'x' };
     let mut e = [0u8; 8];
     let elen = exponent(&mut e, if upper { b'P' } else { b'p' }, exp, 1);
-    let len = lead_len + usize::from(point) + places + elen;
+    let len = 1 + usize::from(point) + places + elen;
     field(w, width, flags, true, &prefix[..sign.len() + 2], len, |w| {
-        w.put(&lead_text[..lead_len]);
+        w.put(&table[lead as usize..lead as usize + 1]);
         if point {
             w.put(b".");
         }
