@@ -6,9 +6,9 @@
 //! builds it with the host gcc (glibc) and with cloudabi-cc, runs both and
 //! compares the output call by call, byte for byte.
 
-use cloudlibc_tests::{compile, tools, TempDir};
+mod diff;
+
 use std::fmt::Write as _;
-use std::process::Command;
 
 /// One printf call: a format and its C argument list.
 struct Case {
@@ -346,44 +346,5 @@ fn printf_matches_glibc() {
     int_cases(&mut cases);
     float_cases(&mut cases);
     other_cases(&mut cases);
-    let dir = TempDir::new("printf-diff");
-    let src = dir.0.join("printf_diff.c");
-    std::fs::write(&src, program(&cases)).unwrap();
-
-    let host = dir.0.join("host");
-    let o = Command::new("gcc").args(["-O0", "-w", "-o"]).arg(&host).arg(&src).output().expect("gcc");
-    assert!(o.status.success(), "host gcc failed:\n{}", String::from_utf8_lossy(&o.stderr));
-    let ours = dir.0.join("ours");
-    compile(&[&src], &ours, &["-O0", "-w"]).unwrap();
-    let _ = tools();
-
-    let want = Command::new(&host).output().unwrap();
-    let got = Command::new(&ours).output().unwrap();
-    assert!(want.status.success() && got.status.success(), "a program failed: host {:?}, ours {:?}", want.status, got.status);
-    let want_lines: Vec<&[u8]> = want.stdout.split(|&b| b == b'\n').collect();
-    let got_lines: Vec<&[u8]> = got.stdout.split(|&b| b == b'\n').collect();
-    let mut report = String::new();
-    let mut mismatches = 0;
-    for i in 0..want_lines.len().max(got_lines.len()) {
-        let (w, g) = (want_lines.get(i).copied().unwrap_or(b""), got_lines.get(i).copied().unwrap_or(b""));
-        if w != g {
-            mismatches += 1;
-            {
-                let case = std::str::from_utf8(w)
-                    .ok()
-                    .and_then(|l| l.strip_prefix("@@"))
-                    .and_then(|l| l.split(':').next())
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .and_then(|n| cases.get(n))
-                    .map(|c| format!("printf(\"{}\", {})", c.fmt, c.args))
-                    .unwrap_or_default();
-                writeln!(report, "{case}\n  glibc: {}\n  ours:  {}", String::from_utf8_lossy(w), String::from_utf8_lossy(g)).unwrap();
-            }
-        }
-    }
-    eprintln!("printf_diff: {} calls, {} lines, {mismatches} mismatches", cases.len(), want_lines.len());
-    let report_file = tools().work.join("printf_diff.report");
-    std::fs::write(&report_file, &report).unwrap();
-    let head: String = report.lines().take(120).collect::<Vec<_>>().join("\n");
-    assert_eq!(mismatches, 0, "printf output differs from glibc (all in {}):\n{head}", report_file.display());
+    diff::check("printf_diff", &program(&cases), |n| cases.get(n).map(|c| format!("printf(\"{}\", {})", c.fmt, c.args)));
 }

@@ -12,6 +12,7 @@ pub mod open;
 pub mod perror;
 pub mod printf;
 pub mod rename;
+pub mod scanf;
 pub mod seek;
 pub mod status;
 pub mod va;
