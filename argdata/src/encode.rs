@@ -129,6 +129,13 @@ impl<'a> Writer<'a> {
         self.raw(encoded);
     }
 
+    /// Writes only the length prefix of an element of `len` bytes, for
+    /// callers that know the length in advance and write the element next
+    /// (measuring it again with [`Writer::entry`] would cost a pass per level).
+    pub fn entry_len(&mut self, len: usize) {
+        self.varint(len);
+    }
+
     fn varint(&mut self, mut n: usize) {
         let mut tmp = [0u8; 10];
         let mut i = tmp.len();
@@ -270,6 +277,20 @@ mod tests {
     fn timestamps_split_into_seconds_and_nanoseconds() {
         let (buf, n) = enc(|w| w.timestamp(-1));
         assert_eq!(Value::new(&buf[..n]).timestamp().unwrap(), (-1, 999_999_999));
+    }
+
+    #[test]
+    fn entry_len_matches_entry() {
+        let (a, n) = enc(|w| {
+            w.seq_start();
+            w.entry(|w| w.binary(&[9u8; 40]));
+        });
+        let (b, m) = enc(|w| {
+            w.seq_start();
+            w.entry_len(41);
+            w.binary(&[9u8; 40]);
+        });
+        assert_eq!(&a[..n], &b[..m]);
     }
 
     #[test]

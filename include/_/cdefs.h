@@ -18,6 +18,12 @@
 #define __noreturn __attribute__((__noreturn__))
 #endif
 
+#ifdef __cplusplus
+#define __bool bool
+#else
+#define __bool _Bool
+#endif
+
 #define __pure2 __attribute__((__const__))
 #define __printflike(f, a) __attribute__((__format__(__printf__, f, a)))
 #define __scanflike(f, a) __attribute__((__format__(__scanf__, f, a)))

@@ -1,17 +1,21 @@
-//! Named directory grants: the launcher passes directories under absolute
-//! names (`dirs:` in the YAML); a path-taking compat call such as
+//! Named directory grants and the current directory.
+//!
+//! The launcher passes directories under absolute names (`dirs:` in the
+//! YAML). A path-taking compat call such as
 //! `open("/usr/lib/python3.11/os.py")` is resolved to the grant with the
 //! longest name that is a prefix of the path *on component boundaries*
-//! (`/usr/lib` matches `/usr/lib/x` but not `/usr/library`), then run
-//! relative to that grant's descriptor. A path under no grant is refused
-//! with `ENOTCAPABLE`. Relative paths are resolved against the current
-//! directory, which always lies inside a grant.
+//! (`/usr/lib` matches `/usr/lib/x` but not `/usr/library`), then runs
+//! relative to that grant's descriptor, where the emulator confines the
+//! rest of the lookup. A path under no grant fails with `ENOTCAPABLE`.
+//! Relative paths are taken from the current directory, an absolute name
+//! that `chdir` keeps inside the grants (default `/`).
 
 use crate::errno::Errno;
+use crate::sync::SpinLock;
 use cloudabi::{errno, fd};
 
 const MAX_GRANTS: usize = 64;
-const MAX_PATH: usize = 4096;
+pub const PATH_MAX: usize = 4096;
 
 #[derive(Copy, Clone)]
 struct Grant {
@@ -19,13 +23,20 @@ struct Grant {
     fd: fd,
 }
 
-struct Table {
-    grants: [Option<Grant>; MAX_GRANTS],
-    cwd: [u8; MAX_PATH],
-    cwd_len: usize,
+static GRANTS: SpinLock<[Option<Grant>; MAX_GRANTS]> = SpinLock::new([None; MAX_GRANTS]);
+
+struct Cwd {
+    path: [u8; PATH_MAX],
+    len: usize,
 }
 
-static mut TABLE: Table = Table { grants: [None; MAX_GRANTS], cwd: [0; MAX_PATH], cwd_len: 0 };
+static CWD: SpinLock<Cwd> = SpinLock::new(Cwd { path: initial_cwd(), len: 1 });
+
+const fn initial_cwd() -> [u8; PATH_MAX] {
+    let mut p = [0u8; PATH_MAX];
+    p[0] = b'/';
+    p
+}
 
 /// Strips trailing slashes (but keeps "/" itself).
 fn trim(path: &[u8]) -> &[u8] {
@@ -41,23 +52,36 @@ pub fn register(name: &'static [u8], f: fd) -> Result<(), Errno> {
     if !name.starts_with(b"/") {
         return Err(errno::INVAL);
     }
-    // SAFETY: grants are registered by start-up before other threads exist.
-    let t = unsafe { &mut *core::ptr::addr_of_mut!(TABLE) };
-    let slot = t.grants.iter_mut().find(|g| g.is_none()).ok_or(errno::NOMEM)?;
+    let mut g = GRANTS.lock();
+    let slot = g.iter_mut().find(|g| g.is_none()).ok_or(errno::NOMEM)?;
     *slot = Some(Grant { name: trim(name), fd: f });
     Ok(())
 }
 
-/// Sets the current directory (absolute, normalised by the caller).
+/// The name a grant descriptor was registered under, if it is one.
+pub fn name_of(f: fd) -> Option<&'static [u8]> {
+    GRANTS.lock().iter().flatten().find(|g| g.fd == f).map(|g| g.name)
+}
+
+/// Sets the current directory to an absolute, normalised path.
 pub fn set_cwd(path: &[u8]) -> Result<(), Errno> {
-    if !path.starts_with(b"/") || path.len() > MAX_PATH {
+    if !path.starts_with(b"/") {
         return Err(errno::INVAL);
     }
-    // SAFETY: see `register`; chdir will add its own locking.
-    let t = unsafe { &mut *core::ptr::addr_of_mut!(TABLE) };
-    t.cwd[..path.len()].copy_from_slice(path);
-    t.cwd_len = path.len();
+    if path.len() >= PATH_MAX {
+        return Err(errno::NAMETOOLONG);
+    }
+    let mut c = CWD.lock();
+    c.path[..path.len()].copy_from_slice(path);
+    c.len = path.len();
     Ok(())
+}
+
+/// Copies the current directory into `out`; returns its length.
+pub fn cwd(out: &mut [u8; PATH_MAX]) -> usize {
+    let c = CWD.lock();
+    out[..c.len].copy_from_slice(&c.path[..c.len]);
+    c.len
 }
 
 /// Does `name` cover `path` on a component boundary?
@@ -68,23 +92,12 @@ fn covers(name: &[u8], path: &[u8]) -> bool {
     path.starts_with(name) && (path.len() == name.len() || path[name.len()] == b'/')
 }
 
-/// Finds the grant for an absolute path: its descriptor and the rest of the
-/// path relative to it ("." when the path names the grant itself).
-pub fn resolve_absolute(path: &'_ [u8]) -> Result<(fd, &'_ [u8]), Errno> {
-    // SAFETY: the table is only written at start-up.
-    let t = unsafe { &*core::ptr::addr_of!(TABLE) };
-    let best = t
-        .grants
-        .iter()
-        .flatten()
-        .filter(|g| covers(g.name, path))
-        .max_by_key(|g| g.name.len())
-        .ok_or(errno::NOTCAPABLE)?;
-    let mut rest = if best.name == b"/" { &path[1..] } else { &path[best.name.len()..] };
-    while let [b'/', tail @ ..] = rest {
-        rest = tail;
-    }
-    Ok((best.fd, if rest.is_empty() { b"." } else { rest }))
+/// Finds the grant for a normalised absolute path: its descriptor and the
+/// length of the grant's name (the rest of the path is relative to it).
+pub fn lookup(path: &[u8]) -> Result<(fd, usize), Errno> {
+    let g = GRANTS.lock();
+    let best = g.iter().flatten().filter(|g| covers(g.name, path)).max_by_key(|g| g.name.len()).ok_or(errno::NOTCAPABLE)?;
+    Ok((best.fd, best.name.len()))
 }
 
 #[cfg(test)]

@@ -1,3 +1,10 @@
-//! The calls cloudlibc removed, given a capability-safe meaning.
+//! The calls cloudlibc removed, given a capability-safe meaning: path calls
+//! resolve through named directory grants (`grants`, `path`), and calls
+//! with no capability meaning fail with a documented errno.
 
 pub mod grants;
+pub mod open;
+pub mod path;
+pub mod realpath;
+pub mod rename;
+pub mod tempfile;

@@ -10,6 +10,9 @@
 //! rights their types allow, and argdata built from argv and the environment
 //! (`argv0`, `args`, `env`, `stdin`, `stdout`, `stderr`).
 
+// Under `cargo test` the host libc owns the entry point, so most of this is unused.
+#![cfg_attr(test, allow(dead_code))]
+
 use super::fdtable;
 use super::linux::{self, nr, result, syscall};
 use super::rights;
@@ -209,10 +212,33 @@ fn map_slice(b: &'static mut [u8]) -> &'static [u8] {
     b
 }
 
+/// CloudABI has no SIGPIPE: writing to a closed pipe or socket fails with
+/// EPIPE. Linux would kill the process instead, unless it is ignored.
+fn ignore_sigpipe() {
+    const SIGPIPE: usize = 13;
+    const SIG_IGN: usize = 1;
+    // Linux `struct k_sigaction`: handler, flags, restorer, mask.
+    let act: [usize; 4] = [SIG_IGN, 0, 0, 0];
+    // SAFETY: `act` is a valid kernel sigaction; no old action is requested.
+    unsafe { syscall!(nr::RT_SIGACTION, SIGPIPE, act.as_ptr(), 0, 8) };
+}
+
+/// The number of CPUs this process may run on.
+fn online_cpus() -> usize {
+    let mut mask = [0u64; 16];
+    // SAFETY: `mask` is writable for its size; the kernel writes at most that.
+    let r = unsafe { syscall!(nr::SCHED_GETAFFINITY, 0, core::mem::size_of_val(&mask), mask.as_mut_ptr()) };
+    match result(r) {
+        Ok(n) => mask[..n / 8].iter().map(|w| w.count_ones() as usize).sum::<usize>().max(1),
+        Err(_) => 1,
+    }
+}
+
 /// Called by `_start` with the initial stack pointer.
 unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
     // SAFETY: `sp` is the kernel's initial stack pointer.
     let s = unsafe { parse_stack(sp) };
+    ignore_sigpipe();
     let ad = take_handoff(s.envp).unwrap_or_else(|| direct_start(&s));
     let entry = |tag: auxtype, v: usize| auxv { a_type: tag, union: auxv_union { a_val: v } };
     let vec = [
@@ -224,6 +250,7 @@ unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
         entry(auxtype::CANARY, s.random),
         entry(auxtype::CANARYLEN, if s.random != 0 { 16 } else { 0 }),
         entry(auxtype::SYSINFO_EHDR, s.vdso),
+        entry(auxtype::NCPUS, online_cpus()),
         entry(auxtype::NULL, 0),
     ];
     // SAFETY: the vector is terminated by NULL and outlives start-up.

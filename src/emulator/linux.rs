@@ -45,6 +45,7 @@ pub mod nr {
     pub const GETDENTS64: usize = 217;
     pub const ARCH_PRCTL: usize = 158;
     pub const GETTID: usize = 186;
+    pub const SCHED_GETAFFINITY: usize = 204;
     pub const FUTEX: usize = 202;
     pub const SET_TID_ADDRESS: usize = 218;
     pub const FADVISE64: usize = 221;
@@ -316,3 +317,101 @@ pub fn close(fd: i32) {
     // SAFETY: closing a descriptor number has no memory effects.
     unsafe { syscall!(nr::CLOSE, fd) };
 }
+
+pub const SEEK_SET: usize = 0;
+pub const O_ACCMODE: u64 = 3;
+
+/// `tv_nsec` values of `utimensat`: set to now, leave unchanged.
+pub const UTIME_NOW: i64 = (1 << 30) - 1;
+pub const UTIME_OMIT: i64 = (1 << 30) - 2;
+
+/// `posix_fadvise` advice values.
+pub const POSIX_FADV_NORMAL: usize = 0;
+pub const POSIX_FADV_RANDOM: usize = 1;
+pub const POSIX_FADV_SEQUENTIAL: usize = 2;
+pub const POSIX_FADV_WILLNEED: usize = 3;
+pub const POSIX_FADV_DONTNEED: usize = 4;
+pub const POSIX_FADV_NOREUSE: usize = 5;
+
+/// `d_type` values of `getdents64`.
+pub const DT_FIFO: u8 = 1;
+pub const DT_CHR: u8 = 2;
+pub const DT_DIR: u8 = 4;
+pub const DT_BLK: u8 = 6;
+pub const DT_REG: u8 = 8;
+pub const DT_LNK: u8 = 10;
+pub const DT_SOCK: u8 = 12;
+
+/// The fixed part of a `getdents64` record (`struct linux_dirent64`); the
+/// NUL-terminated name follows `d_type` directly, and `d_reclen` covers
+/// the whole padded record.
+#[repr(C)]
+pub struct Dirent64 {
+    pub d_ino: u64,
+    pub d_off: i64,
+    pub d_reclen: u16,
+    pub d_type: u8,
+}
+
+// Sockets, descriptor passing and polling (`fd_create*`, `sock_*`, `poll`).
+
+pub const AF_UNIX: usize = 1;
+pub const SOCK_STREAM: usize = 1;
+pub const SOCK_DGRAM: usize = 2;
+pub const SOCK_CLOEXEC: usize = 0o2000000;
+pub const MFD_CLOEXEC: usize = 1;
+
+pub const SHUT_RD: usize = 0;
+pub const SHUT_WR: usize = 1;
+pub const SHUT_RDWR: usize = 2;
+
+pub const SOL_SOCKET: i32 = 1;
+pub const SCM_RIGHTS: i32 = 1;
+/// The most descriptors one `SCM_RIGHTS` message may carry.
+pub const SCM_MAX_FD: usize = 253;
+
+pub const MSG_PEEK: usize = 0x2;
+pub const MSG_CTRUNC: i32 = 0x8;
+pub const MSG_TRUNC: i32 = 0x20;
+pub const MSG_WAITALL: usize = 0x100;
+pub const MSG_NOSIGNAL: usize = 0x4000;
+pub const MSG_CMSG_CLOEXEC: usize = 0x4000_0000;
+
+/// Linux `struct msghdr`.
+#[repr(C)]
+pub struct Msghdr {
+    pub msg_name: *mut u8,
+    pub msg_namelen: u32,
+    pub msg_iov: *const u8,
+    pub msg_iovlen: usize,
+    pub msg_control: *mut u8,
+    pub msg_controllen: usize,
+    pub msg_flags: i32,
+}
+
+/// Size of Linux `struct cmsghdr` (length, level, type), after which the
+/// payload starts; payloads are padded to this alignment.
+pub const CMSG_HDR_LEN: usize = 16;
+pub const CMSG_ALIGN: usize = 8;
+
+pub const POLLIN: i16 = 0x1;
+pub const POLLOUT: i16 = 0x4;
+pub const POLLERR: i16 = 0x8;
+pub const POLLHUP: i16 = 0x10;
+pub const POLLNVAL: i16 = 0x20;
+
+/// Linux `struct pollfd`.
+#[repr(C)]
+#[derive(Copy, Clone, Default)]
+pub struct Pollfd {
+    pub fd: i32,
+    pub events: i16,
+    pub revents: i16,
+}
+
+pub const FIONREAD: usize = 0x541b;
+
+pub const PROT_READ: usize = 1;
+pub const PROT_WRITE: usize = 2;
+pub const MAP_PRIVATE: usize = 2;
+pub const MAP_ANONYMOUS: usize = 0x20;

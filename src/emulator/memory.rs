@@ -5,13 +5,11 @@ use super::fdtable;
 use super::linux::{nr, result, syscall};
 use cloudabi::{advice, errno, fd, filesize, mflags, mprot, msflags, rights};
 
-const PROT_READ: usize = 1;
-const PROT_WRITE: usize = 2;
+use super::linux::{MAP_ANONYMOUS, MAP_PRIVATE, PROT_READ, PROT_WRITE};
+
 const PROT_EXEC: usize = 4;
 const MAP_SHARED: usize = 1;
-const MAP_PRIVATE: usize = 2;
 const MAP_FIXED: usize = 0x10;
-const MAP_ANONYMOUS: usize = 0x20;
 
 fn linux_prot(p: mprot) -> Result<usize, errno> {
     // W^X: CloudABI refuses mappings both writable and executable.

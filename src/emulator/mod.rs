@@ -7,14 +7,18 @@
 //! that knows Linux.
 
 pub mod clock;
+pub mod create;
 pub mod entry;
 pub mod fd;
 pub mod fdtable;
+pub mod file; pub mod lookup;
 pub mod linux;
 pub mod memory;
+pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod rights;
+pub mod sock;
 pub mod thread;
 
 use cloudabi::errno;

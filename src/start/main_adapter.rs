@@ -14,7 +14,7 @@
 //! message naming the key, rather than running it half-configured.
 
 use crate::abi::{c_char, c_int};
-use crate::compat::grants;
+use crate::compat::{grants, path};
 use crate::header::argdata::argdata_t;
 use crate::header::stdlib::env;
 use crate::sys;
@@ -22,7 +22,6 @@ use argdata::Value;
 
 type MainFn = unsafe extern "C" fn(c_int, *mut *mut c_char, *mut *mut c_char) -> c_int;
 
-#[cfg(not(test))]
 core::arch::global_asm!(
     ".weak program_main",
     ".set program_main, {default}",
@@ -37,7 +36,6 @@ core::arch::global_asm!(
     default = sym default_program_main,
 );
 
-#[cfg(not(test))]
 extern "C" {
     /// `main`'s address, or null when the program defines none (weak).
     static __cloudlibc_main_addr: Option<MainFn>;
@@ -115,9 +113,23 @@ fn load_grants(root: Value<'static>) {
     }
     if let Ok(Some(v)) = root.get("cwd") {
         let cwd = v.str().unwrap_or_else(|_| bad("cwd"));
-        if grants::set_cwd(cwd.as_bytes()).is_err() {
+        let mut norm = [0u8; grants::PATH_MAX];
+        if !cwd.starts_with('/') {
             bad("cwd");
         }
+        match path::normalize(cwd.as_bytes(), &mut norm) {
+            Ok(n) if grants::set_cwd(grants_trim(&norm[..n])).is_ok() => {}
+            _ => bad("cwd"),
+        }
+    }
+}
+
+/// The current directory is kept without a trailing slash (except "/").
+fn grants_trim(p: &[u8]) -> &[u8] {
+    if p.len() > 1 && p.ends_with(b"/") {
+        &p[..p.len() - 1]
+    } else {
+        p
     }
 }
 
@@ -132,7 +144,6 @@ unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
     let (argc, argv) = build_argv(root);
     load_env(root);
     load_grants(root);
-    #[cfg(not(test))]
     {
         // SAFETY: the weak reference is either null or C's main.
         let Some(main) = (unsafe { __cloudlibc_main_addr }) else {
@@ -142,10 +153,5 @@ unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
         // SAFETY: calling C's main with a NULL-terminated argv and environ.
         let code = unsafe { main(argc, argv, env::environ_ptr()) };
         crate::header::stdlib::exit::exit(code)
-    }
-    #[cfg(test)]
-    {
-        let _ = (argc, argv);
-        unreachable!()
     }
 }

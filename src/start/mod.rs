@@ -5,9 +5,11 @@
 
 pub mod fatal;
 pub mod init;
+#[cfg(not(test))]
 pub mod main_adapter;
 pub mod tls;
 
+#[cfg(not(test))]
 use crate::header::argdata::argdata_t;
 use cloudabi::{auxtype, auxv};
 
@@ -19,9 +21,10 @@ pub struct Boot {
     pub phnum: usize,
     pub pagesz: usize,
     pub canary: usize,
+    pub ncpus: usize,
 }
 
-static mut BOOT: Boot = Boot { argdata: &[], phdr: 0, phnum: 0, pagesz: 4096, canary: 0 };
+static mut BOOT: Boot = Boot { argdata: &[], phdr: 0, phnum: 0, pagesz: 4096, canary: 0, ncpus: 1 };
 
 /// The values start-up received; valid once `start` has begun.
 pub fn boot() -> Boot {
@@ -53,6 +56,7 @@ pub unsafe fn start(mut v: *const auxv) -> ! {
                 auxtype::PHNUM => b.phnum = val,
                 auxtype::PAGESZ => b.pagesz = val,
                 auxtype::CANARY => b.canary = val,
+                auxtype::NCPUS => b.ncpus = val,
                 _ => {}
             }
             v = v.add(1);

@@ -13,11 +13,13 @@
 /* The writable directory the default test configuration grants. */
 #define TEST_DIR_FD 3
 
+#define TEST_UNUSED __attribute__((unused))
+
 static int test_passed, test_failed;
 
-static void test_out(const char *s) { write(2, s, strlen(s)); }
+TEST_UNUSED static void test_out(const char *s) { write(2, s, strlen(s)); }
 
-static int test_streq(const char *a, const char *b) {
+TEST_UNUSED static int test_streq(const char *a, const char *b) {
   while (*a != '\0' && *a == *b) {
     a++;
     b++;
@@ -25,7 +27,7 @@ static int test_streq(const char *a, const char *b) {
   return *a == *b;
 }
 
-static void test_num(long long v) {
+TEST_UNUSED static void test_num(long long v) {
   char buf[24];
   int i = sizeof(buf);
   unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
@@ -37,7 +39,7 @@ static void test_num(long long v) {
   write(2, buf + i, sizeof(buf) - i);
 }
 
-static void test_fail_head(const char *file, int line, const char *expr) {
+TEST_UNUSED static void test_fail_head(const char *file, int line, const char *expr) {
   test_failed++;
   test_out(file);
   test_out(":");
@@ -94,7 +96,7 @@ static void test_fail_head(const char *file, int line, const char *expr) {
     CHECK_EQ(errno, err);              \
   } while (0)
 
-static int test_summary(void) {
+TEST_UNUSED static int test_summary(void) {
   test_num(test_passed);
   test_out(" passed, ");
   test_num(test_failed);

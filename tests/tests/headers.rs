@@ -6,6 +6,7 @@ use cloudlibc_tests::{root, tools};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 const FEATURES: &[&str] = &[
     "-D_GNU_SOURCE",
@@ -41,7 +42,9 @@ fn headers(dir: &Path, base: &Path, out: &mut Vec<String>) {
 fn check(header: &str, mode: &[&str], features: bool) -> Result<(), Failed> {
     let t = tools();
     let src = format!("#include <{header}>\n#include <{header}>\nint cloudlibc_header_check;\n");
-    let path: PathBuf = t.work.join(format!("hdr-{}-{}.c", header.replace('/', "_"), std::process::id()));
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let path: PathBuf = t.work.join(format!("hdr-{}-{}-{n}.c", header.replace('/', "_"), std::process::id()));
     std::fs::write(&path, src).unwrap();
     let mut cmd = Command::new(&t.cc);
     cmd.args(["-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-Wno-unused"]).args(mode);

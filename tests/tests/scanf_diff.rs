@@ -173,11 +173,6 @@ fn cases() -> Vec<Case> {
     for (len, decl, show) in float_types {
         for conv in ["f", "e", "g", "a", "E", "G"] {
             for input in FLOAT_INPUTS {
-                // Decimal input into long double goes through double until
-                // the library has strtold; compare only what double holds.
-                if len == "L" && !input.contains("0x") && !matches!(*input, "0" | "-0" | "1.5" | "-1.5e3" | "inf" | "nan" | ".5" | "5.") {
-                    continue;
-                }
                 for width in ["", "1", "3", "6"] {
                     out.push(Case { input: input.to_string(), fmt: format!("%{width}{len}{conv}"), dests: vec![Dest::Float(decl, show)] });
                 }

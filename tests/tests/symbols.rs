@@ -2,6 +2,8 @@
 //! `tests/symbols.txt`: a symbol that appears or disappears must be a
 //! deliberate change to that list. Also checks that no C name is defined
 //! twice (for example once by us and once by Rust's compiler_builtins).
+//! After a deliberate change, `CLOUDLIBC_UPDATE_SYMBOLS=1 cargo test -p
+//! cloudlibc-tests --test symbols` rewrites the list; review its diff.
 
 use cloudlibc_tests::{root, tools};
 use std::collections::{BTreeMap, BTreeSet};
@@ -49,7 +51,13 @@ fn exported_symbols_match_the_checked_in_list() {
     let defined = defined_symbols();
     let ours: BTreeSet<&str> =
         defined.iter().filter(|(_, m)| m.iter().any(|m| is_ours(m))).map(|(n, _)| n.as_str()).collect();
-    let listed_text = std::fs::read_to_string(root().join("tests/symbols.txt")).unwrap();
+    let list_path = root().join("tests/symbols.txt");
+    if std::env::var_os("CLOUDLIBC_UPDATE_SYMBOLS").is_some() {
+        let text: String = ours.iter().map(|n| format!("{n}\n")).collect();
+        std::fs::write(&list_path, text).unwrap();
+        return;
+    }
+    let listed_text = std::fs::read_to_string(&list_path).unwrap();
     let listed: BTreeSet<&str> = listed_text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
     let missing: Vec<_> = listed.difference(&ours).collect();
     let extra: Vec<_> = ours.difference(&listed).collect();

@@ -15,7 +15,6 @@ pub mod rename;
 pub mod scanf;
 pub mod seek;
 pub mod status;
-pub mod va;
 
 use crate::abi::c_int;
 

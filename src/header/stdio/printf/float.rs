@@ -7,7 +7,7 @@
 use super::bigint::{expand, Stop};
 use super::format::{field, sign, Writer};
 use super::parse::HASH;
-use crate::header::stdio::va::F80;
+use super::format::F80;
 
 #[derive(Clone, Copy)]
 pub enum FloatValue {

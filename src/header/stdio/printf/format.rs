@@ -8,7 +8,7 @@ use super::parse::{parse, Class, Len, Num, Spec, Unit, HASH, MINUS, PLUS, SPACE,
 use super::sink::{decode_utf8, utf8_len, Sink};
 use crate::errno::{get_errno, Errno};
 use crate::header::stdio::errlist;
-use crate::header::stdio::va::{VaList, F80};
+use crate::abi::va::VaList;
 use crate::header::stdlib::malloc::{free, malloc};
 use cloudabi::errno;
 
@@ -20,15 +20,29 @@ pub trait Args {
     fn long_double(&mut self, pos: Option<usize>) -> F80;
 }
 
+/// An x87 80-bit `long double`: 64-bit significand with explicit integer
+/// bit, then sign and 15-bit biased exponent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct F80 {
+    pub mantissa: u64,
+    pub sign_exp: u16,
+}
+
+// SAFETY (all three): the format the caller passed with this `va_list`
+// promises an argument of this class at this point.
 impl Args for VaList {
     fn int(&mut self, _: Option<usize>) -> u64 {
-        self.gp()
+        // SAFETY: see above.
+        unsafe { self.gp() }
     }
     fn double(&mut self, _: Option<usize>) -> f64 {
-        self.fp()
+        // SAFETY: see above.
+        unsafe { self.fp() }
     }
     fn long_double(&mut self, _: Option<usize>) -> F80 {
-        self.ld()
+        // SAFETY: see above.
+        let b = unsafe { self.long_double() };
+        F80 { mantissa: u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]), sign_exp: u16::from_le_bytes([b[8], b[9]]) }
     }
 }
 

@@ -1,11 +1,13 @@
 //! Reading numbers for scanf: the longest prefix of a C integer or
 //! floating constant, character by character (no backtracking beyond the
 //! character that ends it), then converting it as glibc does: integers
-//! with strtol/strtoul overflow rules, hexadecimal floats exactly, decimal
-//! floats with core's correctly rounded parser.
+//! with strtol/strtoul overflow rules, floating constants with the
+//! library's correctly rounded strtof/strtod/strtold.
 
 use super::input::Input;
-use crate::header::stdio::va::F80;
+use crate::abi::c_char;
+use crate::header::stdio::printf::format::F80;
+use crate::header::stdlib::strtod;
 
 fn lower(c: u32) -> u32 {
     if (0x41..=0x5a).contains(&c) {
@@ -260,175 +262,99 @@ fn read_hex(f: &mut Field, negative: bool) -> Option<Float> {
     Some(Float::Hex { negative, mantissa, exp2, sticky })
 }
 
-/// A binary floating-point format: significand bits (with the leading
-/// one), and the exponent range of the leading bit of normal numbers.
-#[derive(Clone, Copy)]
-pub struct Format {
-    pub bits: u32,
-    pub emin: i64,
-    pub emax: i64,
-}
-
-pub const F32: Format = Format { bits: 24, emin: -126, emax: 127 };
-pub const F64: Format = Format { bits: 53, emin: -1022, emax: 1023 };
-pub const F80_FORMAT: Format = Format { bits: 64, emin: -16382, emax: 16383 };
-
-/// A rounded value: `significand × 2^exp`, or infinity.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Rounded {
-    Finite { significand: u64, exp: i64 },
-    Inf,
-}
-
-/// Rounds `mantissa × 2^exp2` (plus a bit more if `sticky`) to `fmt`,
-/// half to even.
-pub fn round_binary(mantissa: u128, exp2: i64, sticky: bool, fmt: Format) -> Rounded {
-    if mantissa == 0 {
-        return Rounded::Finite { significand: 0, exp: 0 };
-    }
-    let top = exp2 + 127 - i64::from(mantissa.leading_zeros());
-    let unit = top.max(fmt.emin) - i64::from(fmt.bits - 1);
-    let shift = unit - exp2;
-    let m = mantissa;
-    let mut s = if shift <= 0 {
-        m << -shift
-    } else if shift >= 128 {
-        0
-    } else {
-        let s = m >> shift;
-        let rem = m & ((1u128 << shift) - 1);
-        let half = 1u128 << (shift - 1);
-        let up = rem > half || (rem == half && (sticky || s & 1 == 1));
-        s + u128::from(up)
-    };
-    let mut exp = unit;
-    if s >> fmt.bits != 0 {
-        s >>= 1;
-        exp += 1;
-    }
-    if exp + i64::from(fmt.bits) - 1 > fmt.emax {
-        return Rounded::Inf;
-    }
-    Rounded::Finite { significand: s as u64, exp }
-}
-
-/// IEEE bits of a rounded value in a format with an implicit leading bit
-/// (`frac_bits` stored fraction bits, exponent `bias`).
-fn ieee_bits(r: Rounded, negative: bool, frac_bits: u32, exp_bits: u32, bias: i64) -> u64 {
-    let sign = u64::from(negative) << (frac_bits + exp_bits);
-    let max_exp = (1u64 << exp_bits) - 1;
-    match r {
-        Rounded::Inf => sign | max_exp << frac_bits,
-        Rounded::Finite { significand, exp } => {
-            if significand >> frac_bits == 0 {
-                return sign | significand;
-            }
-            let biased = (exp + i64::from(frac_bits) + bias) as u64;
-            sign | biased << frac_bits | (significand & ((1 << frac_bits) - 1))
+/// Writes `e` in decimal into `buf`; returns the digits (and sign).
+fn decimal_i64(e: i64, buf: &mut [u8; 24]) -> &[u8] {
+    let mut k = buf.len();
+    let mut m = e.unsigned_abs();
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
         }
     }
-}
-
-/// The value of a constant as a `float`, `double` and x87 `long double`.
-pub fn to_f32(v: &Float) -> f32 {
-    match v {
-        Float::Inf(n) => f32::from_bits(u32::from(*n) << 31 | 0x7f80_0000),
-        Float::Nan(n) => f32::from_bits(u32::from(*n) << 31 | 0x7fc0_0000),
-        Float::Hex { negative, mantissa, exp2, sticky } => {
-            f32::from_bits(ieee_bits(round_binary(*mantissa, *exp2, *sticky, F32), *negative, 23, 8, 127) as u32)
-        }
-        Float::Decimal { .. } => decimal(v, |s| s.parse::<f32>().ok()).unwrap_or(0.0),
+    if e < 0 {
+        k -= 1;
+        buf[k] = b'-';
     }
+    &buf[k..]
 }
 
-pub fn to_f64(v: &Float) -> f64 {
-    match v {
-        Float::Inf(n) => f64::from_bits(u64::from(*n) << 63 | 0x7ff0_0000_0000_0000),
-        Float::Nan(n) => f64::from_bits(u64::from(*n) << 63 | 0x7ff8_0000_0000_0000),
-        Float::Hex { negative, mantissa, exp2, sticky } => {
-            f64::from_bits(ieee_bits(round_binary(*mantissa, *exp2, *sticky, F64), *negative, 52, 11, 1023))
-        }
-        Float::Decimal { .. } => decimal(v, |s| s.parse::<f64>().ok()).unwrap_or(0.0),
-    }
-}
+const TEXT: usize = MAX_DIGITS + 64;
 
-/// A `long double`. Decimal input goes through `double` until the
-/// library has a correctly rounded decimal-to-x87 conversion (strtold).
-pub fn to_f80(v: &Float) -> F80 {
-    let sign = |n: bool| u16::from(n) << 15;
-    match v {
-        Float::Inf(n) => F80 { mantissa: 1 << 63, sign_exp: sign(*n) | 0x7fff },
-        Float::Nan(n) => F80 { mantissa: 3 << 62, sign_exp: sign(*n) | 0x7fff },
-        Float::Hex { negative, mantissa, exp2, sticky } => match round_binary(*mantissa, *exp2, *sticky, F80_FORMAT) {
-            Rounded::Inf => F80 { mantissa: 1 << 63, sign_exp: sign(*negative) | 0x7fff },
-            Rounded::Finite { significand, exp } => {
-                let biased = if significand >> 63 == 0 { 0 } else { (exp + 63 + 16383) as u16 };
-                F80 { mantissa: significand, sign_exp: sign(*negative) | biased }
-            }
-        },
-        Float::Decimal { .. } => f64_to_f80(to_f64(v)),
-    }
-}
-
-/// Widens a double exactly.
-pub fn f64_to_f80(x: f64) -> F80 {
-    let bits = x.to_bits();
-    let sign = ((bits >> 63) as u16) << 15;
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    match (exp, frac) {
-        (0, 0) => F80 { mantissa: 0, sign_exp: sign },
-        (0x7ff, 0) => F80 { mantissa: 1 << 63, sign_exp: sign | 0x7fff },
-        (0x7ff, f) => F80 { mantissa: 1 << 63 | f << 11, sign_exp: sign | 0x7fff },
-        (0, f) => {
-            // Subnormal double: normal as a long double.
-            let lz = i64::from(f.leading_zeros());
-            F80 { mantissa: f << lz, sign_exp: sign | (-1074 + 63 - lz + 16383) as u16 }
-        }
-        (e, f) => F80 { mantissa: 1 << 63 | f << 11, sign_exp: sign | (e - 1023 + 16383) as u16 },
-    }
-}
-
-/// Converts a decimal constant with `parse` (core's correctly rounded
-/// parser) from its text `0.digits e exp`.
-fn decimal<T>(v: &Float, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
-    let Float::Decimal { negative, digits, len, exp10, sticky } = v else { return None };
-    let mut text = [0u8; MAX_DIGITS + 32];
+/// The constant as normalized C text (`-DIGITSe-5`, `0xHEXp-3`, `inf`,
+/// `nan`), NUL-terminated, for the library's strtod family, which rounds
+/// it correctly for each type. A digit `1` past the kept ones stands for
+/// the non-zero digits that were dropped.
+fn text(v: &Float, out: &mut [c_char; TEXT]) {
     let mut n = 0;
     let mut push = |b: &[u8]| {
-        text[n..n + b.len()].copy_from_slice(b);
-        n += b.len();
-    };
-    if *negative {
-        push(b"-");
-    }
-    if *len == 0 {
-        push(b"0");
-    } else {
-        push(&digits[..*len]);
-        if *sticky {
-            // One more non-zero digit stands for all that were dropped.
-            push(b"1");
+        for &c in b {
+            out[n] = c as c_char;
+            n += 1;
         }
-        let mut exp = [0u8; 24];
-        let e = exp10 - i64::from(*sticky);
-        let mut k = exp.len();
-        let mut m = e.unsigned_abs();
-        loop {
-            k -= 1;
-            exp[k] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
+    };
+    let mut number = [0u8; 24];
+    match v {
+        Float::Inf(negative) | Float::Nan(negative) => {
+            push(if *negative { b"-" } else { b"" });
+            push(if matches!(v, Float::Inf(_)) { b"inf" } else { b"nan" });
+        }
+        Float::Decimal { negative, digits, len, exp10, sticky } => {
+            push(if *negative { b"-" } else { b"" });
+            if *len == 0 {
+                push(b"0");
+            } else {
+                push(&digits[..*len]);
+                push(if *sticky { b"1e" } else { b"e" });
+                push(decimal_i64(exp10 - i64::from(*sticky), &mut number));
             }
         }
-        push(b"e");
-        if e < 0 {
-            push(b"-");
+        Float::Hex { negative, mantissa, exp2, sticky } => {
+            push(if *negative { b"-0x" } else { b"0x" });
+            let mut hex = [0u8; 32];
+            let mut k = hex.len();
+            let mut m = *mantissa;
+            loop {
+                k -= 1;
+                hex[k] = b"0123456789abcdef"[(m & 15) as usize];
+                m >>= 4;
+                if m == 0 {
+                    break;
+                }
+            }
+            push(&hex[k..]);
+            push(if *sticky { b"1p" } else { b"p" });
+            push(decimal_i64(exp2 - 4 * i64::from(*sticky), &mut number));
         }
-        push(&exp[k..]);
     }
-    core::str::from_utf8(&text[..n]).ok().and_then(parse)
+    out[n] = 0;
+}
+
+/// The constant's value as a `float`.
+pub fn to_f32(v: &Float) -> f32 {
+    let mut t = [0; TEXT];
+    text(v, &mut t);
+    // SAFETY: `t` is NUL-terminated.
+    unsafe { strtod::to_f32(t.as_ptr(), core::ptr::null_mut()) }
+}
+
+/// The constant's value as a `double`.
+pub fn to_f64(v: &Float) -> f64 {
+    let mut t = [0; TEXT];
+    text(v, &mut t);
+    // SAFETY: `t` is NUL-terminated.
+    unsafe { strtod::to_f64(t.as_ptr(), core::ptr::null_mut()) }
+}
+
+/// The constant's value as an x87 `long double`.
+pub fn to_f80(v: &Float) -> F80 {
+    let mut t = [0; TEXT];
+    text(v, &mut t);
+    // SAFETY: `t` is NUL-terminated.
+    let (mantissa, sign_exp) = unsafe { strtod::to_f80(t.as_ptr(), core::ptr::null_mut()) };
+    F80 { mantissa, sign_exp }
 }
 
 #[cfg(test)]
@@ -485,7 +411,12 @@ mod tests {
     fn long_doubles() {
         let v = Float::Hex { negative: false, mantissa: 3, exp2: -2, sticky: false };
         assert_eq!(to_f80(&v), F80 { mantissa: 0xc000_0000_0000_0000, sign_exp: 16382 });
-        assert_eq!(f64_to_f80(1.0), F80 { mantissa: 1 << 63, sign_exp: 16383 });
-        assert_eq!(f64_to_f80(f64::from_bits(1)), F80 { mantissa: 1 << 63, sign_exp: (16383 - 1074) as u16 });
+        let v = Float::Hex { negative: true, mantissa: u128::MAX >> 8, exp2: 0, sticky: true };
+        assert_eq!(to_f80(&v), F80 { mantissa: 1 << 63, sign_exp: 0x8000 | (16383 + 120) });
+        let mut digits = [0u8; MAX_DIGITS];
+        digits[0] = b'1';
+        let v = Float::Decimal { negative: false, digits, len: 1, exp10: -1, sticky: false };
+        // 0.1L = 0xc.ccccccccccccccdp-7.
+        assert_eq!(to_f80(&v), F80 { mantissa: 0xcccc_cccc_cccc_cccd, sign_exp: 16383 - 4 });
     }
 }

@@ -10,7 +10,7 @@ use super::number::{read_float, read_int, to_f32, to_f64, to_f80};
 use crate::abi::c_int;
 use crate::header::stdio::printf::format::Text;
 use crate::header::stdio::printf::sink::{decode_utf8, encode_utf8, utf8_len};
-use crate::header::stdio::va::{VaList, VaListTag};
+use crate::abi::va::VaList;
 use crate::header::stdlib::malloc::{free, realloc};
 
 /// Where the pointer arguments come from: `pos` is the 1-based position a
@@ -21,36 +21,33 @@ pub trait Pointers {
 
 /// A `va_list` of pointers; positions re-read it from the start.
 pub struct VaPointers {
-    start: VaListTag,
-    next: VaListTag,
+    start: VaList,
+    next: VaList,
 }
 
 impl VaPointers {
     /// # Safety
     /// `ap` is a live `va_list` of pointer arguments.
-    pub unsafe fn new(ap: *mut VaListTag) -> Self {
+    pub unsafe fn new(ap: *mut VaList) -> Self {
         // SAFETY: forwarded contract.
-        let t = unsafe { *ap };
-        VaPointers { start: t, next: t }
+        let t = unsafe { &*ap };
+        VaPointers { start: t.copy(), next: t.copy() }
     }
 }
 
 impl Pointers for VaPointers {
     fn ptr(&mut self, pos: Option<usize>) -> usize {
-        match pos {
-            None => {
-                // SAFETY: the format promises a pointer argument here.
-                let mut v = unsafe { VaList::new(&mut self.next) };
-                v.gp() as usize
-            }
-            Some(n) => {
-                let mut t = self.start;
-                // SAFETY: the format promises `n` pointer arguments.
-                let mut v = unsafe { VaList::new(&mut t) };
-                for _ in 1..n {
-                    v.gp();
+        // SAFETY: the format promises pointer arguments up to this one.
+        unsafe {
+            match pos {
+                None => self.next.gp() as usize,
+                Some(n) => {
+                    let mut v = self.start.copy();
+                    for _ in 1..n {
+                        v.gp();
+                    }
+                    v.gp() as usize
                 }
-                v.gp() as usize
             }
         }
     }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds a static CPython 3.11.2 `python` against this library with the
+# unmodified configure, cross-compiling (so configure runs no test program)
+# with cloudabi-cc as the compiler and MACHDEP=cloudabi, so that
+# sys.platform == "cloudabi". Reuses a finished build when nothing changed.
+#
+# Output: build/cpython/python (the interpreter) and build/cpython-src/Lib
+# (the standard library, granted read-only at run time).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+src="$root/build/cpython-src"
+bld="$root/build/cpython"
+stage() { echo "cpython-glue: $*"; }
+
+stage "stage 1/5: source"
+"$here/fetch.sh"
+
+stage "stage 2/5: library and compiler wrapper"
+(cd "$root" && cargo build --release --quiet -p cloudlibc -p cloudabi-cc -p cloudabi-run)
+cc="$root/target/release/cloudabi-cc"
+
+# Everything that can change the result goes into the stamp.
+stamp=$(cat "$root/target/release/libc.a" "$cc" "$here/config.site" "$here/build.sh" \
+  $(find "$root/include" -type f | sort) | sha256sum | cut -d' ' -f1)
+if [ -x "$bld/python" ] && [ "$(cat "$bld/.stamp" 2>/dev/null)" = "$stamp" ]; then
+  stage "stage 5/5: up to date, reusing $bld/python"
+  exit 0
+fi
+
+stage "stage 3/5: configure"
+mkdir -p "$bld"
+cd "$bld"
+if [ "$(cat .configured 2>/dev/null)" != "$stamp" ]; then
+  rm -f .stamp
+  CONFIG_SITE="$here/config.site" MACHDEP=cloudabi CC="$cc" \
+    "$src/configure" \
+      --host=x86_64-pc-linux-musl --build=x86_64-pc-linux-gnu \
+      --with-build-python=python3.11 \
+      --prefix=/usr \
+      --disable-shared --without-ensurepip --with-pkg-config=no \
+      --disable-test-modules \
+      LDFLAGS=-static MODULE_BUILDTYPE=static \
+      > configure.log 2>&1 || { tail -30 configure.log; stage "configure failed: see $bld/configure.log and config.log"; exit 1; }
+  # On Linux hosts 3.11 builds the stdlib extensions as .so files unless
+  # the generated module list is used as Setup.local.
+  cp Modules/Setup.stdlib Modules/Setup.local
+  echo "$stamp" > .configured
+fi
+
+stage "stage 4/5: make"
+if ! make -j"$(nproc)" python > make.log 2>&1; then
+  missing=$(grep -o "undefined reference to \`[^']*'" make.log | sort -u | sed "s/undefined reference to \`//; s/'//" | tr '\n' ' ')
+  tail -20 make.log
+  if [ -n "$missing" ]; then
+    stage "link failed; functions missing from the library: $missing"
+  else
+    stage "make failed: see $bld/make.log"
+  fi
+  exit 1
+fi
+echo "$stamp" > .stamp
+stage "stage 5/5: built $bld/python"

@@ -1,0 +1,92 @@
+//! `fcntl`: descriptor flags and status flags.
+
+use super::*;
+use crate::abi::va::VaListPtr;
+use crate::errno::{Errno, OrErrno};
+use crate::sys::{self, fdflags, fdsflags, rights};
+use cloudabi::errno;
+
+// Commands, in cloudlibc's numbering; the F_DUPFD family is compat.
+pub const F_DUPFD: c_int = 0;
+pub const F_GETFD: c_int = 1;
+pub const F_SETFD: c_int = 2;
+pub const F_GETFL: c_int = 3;
+pub const F_SETFL: c_int = 4;
+pub const F_DUPFD_CLOEXEC: c_int = 5;
+pub const FD_CLOEXEC: c_int = 1;
+
+/// Flags `F_SETFL` may change after open.
+const SETTABLE: c_int = O_APPEND | O_NONBLOCK;
+
+/// The status flags and access mode of a descriptor (`F_GETFL`).
+pub fn get_fl(fd: c_int) -> Result<c_int, Errno> {
+    let st = sys::fd_stat_get(sys::to_fd(fd)?)?;
+    let mut fl = c_int::from(st.fs_flags.bits());
+    let base = st.fs_rights_base;
+    if base.intersects(rights::FD_READ | rights::FILE_READDIR) {
+        fl |= O_RDONLY;
+    }
+    if base.contains(rights::FD_WRITE) {
+        fl |= O_WRONLY;
+    }
+    Ok(fl)
+}
+
+/// Changes the settable status flags of a descriptor (`F_SETFL`).
+pub fn set_fl(fd: c_int, flags: c_int) -> Result<c_int, Errno> {
+    let f = sys::to_fd(fd)?;
+    let mut st = sys::fd_stat_get(f)?;
+    let keep = c_int::from(st.fs_flags.bits()) & !SETTABLE;
+    st.fs_flags = fdflags::from_bits_truncate((keep | (flags & SETTABLE)) as u16);
+    sys::fd_stat_put(f, &st, fdsflags::FLAGS)?;
+    Ok(0)
+}
+
+/// The lowest new descriptor at or above `min`: CloudABI's `fd_dup` always
+/// takes the lowest free number, so smaller ones are held and released.
+fn dup_at_least(fd: c_int, min: c_int) -> Result<c_int, Errno> {
+    if min < 0 {
+        return Err(errno::INVAL);
+    }
+    let from = sys::to_fd(fd)?;
+    let mut held = [0u32; 64];
+    let mut n = 0;
+    let result = loop {
+        let new = match sys::fd_dup(from) {
+            Ok(f) => f,
+            Err(e) => break Err(e),
+        };
+        if new.0 as c_int >= min {
+            break Ok(new.0 as c_int);
+        }
+        if n == held.len() {
+            let _ = sys::fd_close(new);
+            break Err(errno::MFILE);
+        }
+        held[n] = new.0;
+        n += 1;
+    };
+    for &h in &held[..n] {
+        let _ = sys::fd_close(cloudabi::fd(h));
+    }
+    result
+}
+
+crate::variadic!("fcntl" => fcntl_impl, gp = 2, fp = 0, reg = "rdx");
+
+/// POSIX `fcntl`: F_GETFD/F_SETFD (close-on-exec has no meaning here: every
+/// descriptor is private to the process image), F_GETFL/F_SETFL (O_APPEND
+/// and O_NONBLOCK may change), and compat F_DUPFD/F_DUPFD_CLOEXEC.
+pub unsafe extern "C" fn fcntl_impl(fd: c_int, cmd: c_int, ap: VaListPtr) -> c_int {
+    // SAFETY: the commands that take an argument take an int (C contract).
+    let arg = || unsafe { (*ap).int() };
+    let r = match cmd {
+        F_GETFD => sys::to_fd(fd).and_then(sys::fd_stat_get).map(|_| FD_CLOEXEC),
+        F_SETFD => sys::to_fd(fd).and_then(sys::fd_stat_get).map(|_| 0),
+        F_GETFL => get_fl(fd),
+        F_SETFL => set_fl(fd, arg()),
+        F_DUPFD | F_DUPFD_CLOEXEC => dup_at_least(fd, arg()),
+        _ => Err(errno::INVAL),
+    };
+    r.or_errno(-1)
+}

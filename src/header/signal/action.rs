@@ -1,0 +1,319 @@
+//! raise (cloudlibc); compat signal, sigaction, sigprocmask, sigpending,
+//! sigsuspend, kill, killpg, sigaltstack.
+
+use super::sigset::{sigset_t, FULL};
+use super::*;
+use crate::abi::{c_int, c_void};
+use crate::errno::{Errno, OrErrno};
+use crate::sync::SpinLock;
+use crate::sys;
+use cloudabi::errno;
+use cloudabi::signal as csig;
+
+/// A handler as C passes it: `SIG_DFL` (0), `SIG_IGN` (1), `SIG_ERR` (-1)
+/// or a function.
+pub type sighandler_t = usize;
+pub const SIG_DFL: sighandler_t = 0;
+pub const SIG_IGN: sighandler_t = 1;
+pub const SIG_ERR: sighandler_t = usize::MAX;
+
+pub const SA_NOCLDSTOP: c_int = 0x1;
+pub const SA_ONSTACK: c_int = 0x2;
+pub const SA_RESETHAND: c_int = 0x4;
+pub const SA_RESTART: c_int = 0x8;
+pub const SA_SIGINFO: c_int = 0x10;
+pub const SA_NOCLDWAIT: c_int = 0x20;
+pub const SA_NODEFER: c_int = 0x40;
+
+pub const SIG_BLOCK: c_int = 1;
+pub const SIG_UNBLOCK: c_int = 2;
+pub const SIG_SETMASK: c_int = 3;
+
+/// `struct sigaction`, as include/signal.h lays it out.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct sigaction {
+    /// `sa_handler` or (with SA_SIGINFO) `sa_sigaction`.
+    pub sa_handler: sighandler_t,
+    pub sa_mask: sigset_t,
+    pub sa_flags: c_int,
+}
+
+/// `siginfo_t`: what an SA_SIGINFO handler receives.
+#[repr(C)]
+pub struct siginfo_t {
+    pub si_signo: c_int,
+    pub si_code: c_int,
+    pub si_errno: c_int,
+    pub si_pid: i32,
+    pub si_uid: u32,
+    pub si_addr: *mut c_void,
+    pub si_status: c_int,
+    pub si_value: usize,
+}
+
+/// `si_code` of a signal the process raised on itself.
+pub const SI_USER: c_int = 0;
+
+const NONE: sigaction = sigaction { sa_handler: SIG_DFL, sa_mask: 0, sa_flags: 0 };
+
+struct State {
+    actions: [sigaction; NSIG as usize],
+    mask: sigset_t,
+    pending: sigset_t,
+}
+
+static STATE: SpinLock<State> = SpinLock::new(State { actions: [NONE; NSIG as usize], mask: 0, pending: 0 });
+
+/// Signals whose default action is to do nothing.
+fn ignored_by_default(sig: c_int) -> bool {
+    matches!(sig, SIGCHLD | SIGURG | SIGCONT)
+}
+
+fn to_cloudabi(sig: c_int) -> csig {
+    match sig {
+        SIGABRT => csig::ABRT,
+        SIGALRM => csig::ALRM,
+        SIGBUS => csig::BUS,
+        SIGCHLD => csig::CHLD,
+        SIGCONT => csig::CONT,
+        SIGFPE => csig::FPE,
+        SIGHUP => csig::HUP,
+        SIGILL => csig::ILL,
+        SIGINT => csig::INT,
+        SIGKILL => csig::KILL,
+        SIGPIPE => csig::PIPE,
+        SIGQUIT => csig::QUIT,
+        SIGSEGV => csig::SEGV,
+        SIGSTOP => csig::STOP,
+        SIGSYS => csig::SYS,
+        SIGTERM => csig::TERM,
+        SIGTRAP => csig::TRAP,
+        SIGTSTP => csig::TSTP,
+        SIGTTIN => csig::TTIN,
+        SIGTTOU => csig::TTOU,
+        SIGURG => csig::URG,
+        SIGUSR1 => csig::USR1,
+        SIGUSR2 => csig::USR2,
+        SIGVTALRM => csig::VTALRM,
+        SIGXCPU => csig::XCPU,
+        _ => csig::XFSZ,
+    }
+}
+
+/// Delivers `sig` now: runs its handler, ignores it, or takes the default
+/// action (which may end the process).
+fn deliver(sig: c_int) -> Result<(), Errno> {
+    let (act, saved_mask) = {
+        let mut st = STATE.lock();
+        let act = st.actions[sig as usize];
+        if act.sa_handler != SIG_DFL && act.sa_handler != SIG_IGN {
+            let saved = st.mask;
+            st.mask |= act.sa_mask & FULL;
+            if act.sa_flags & SA_NODEFER == 0 {
+                st.mask |= 1 << sig;
+            }
+            if act.sa_flags & SA_RESETHAND != 0 {
+                st.actions[sig as usize] = NONE;
+            }
+            (act, saved)
+        } else {
+            (act, st.mask)
+        }
+    };
+    match act.sa_handler {
+        SIG_IGN => Ok(()),
+        SIG_DFL if ignored_by_default(sig) => Ok(()),
+        SIG_DFL => sys::proc_raise(to_cloudabi(sig)),
+        h => {
+            if act.sa_flags & SA_SIGINFO != 0 {
+                let mut info = siginfo_t {
+                    si_signo: sig,
+                    si_code: SI_USER,
+                    si_errno: 0,
+                    si_pid: crate::header::unistd::PID,
+                    si_uid: crate::header::sys_stat::NOBODY,
+                    si_addr: core::ptr::null_mut(),
+                    si_status: 0,
+                    si_value: 0,
+                };
+                // SAFETY: the program installed this function as an
+                // SA_SIGINFO handler.
+                let f: unsafe extern "C" fn(c_int, *mut siginfo_t, *mut c_void) = unsafe { core::mem::transmute(h) };
+                // SAFETY: calling the handler synchronously, as documented.
+                unsafe { f(sig, &mut info, core::ptr::null_mut()) };
+            } else {
+                // SAFETY: the program installed this function as a handler.
+                let f: unsafe extern "C" fn(c_int) = unsafe { core::mem::transmute(h) };
+                // SAFETY: as above.
+                unsafe { f(sig) };
+            }
+            STATE.lock().mask = saved_mask;
+            deliver_unblocked()
+        }
+    }
+}
+
+/// Delivers pending signals that are no longer blocked, lowest first.
+fn deliver_unblocked() -> Result<(), Errno> {
+    loop {
+        let sig = {
+            let mut st = STATE.lock();
+            let ready = st.pending & !st.mask;
+            if ready == 0 {
+                return Ok(());
+            }
+            let sig = ready.trailing_zeros() as c_int;
+            st.pending &= !(1 << sig);
+            sig
+        };
+        deliver(sig)?;
+    }
+}
+
+/// Raises `sig` on the calling process.
+pub fn raise_signal(sig: c_int) -> Result<(), Errno> {
+    if !valid(sig) {
+        return Err(errno::INVAL);
+    }
+    {
+        let mut st = STATE.lock();
+        // SIGKILL and SIGSTOP cannot be blocked.
+        if st.mask & (1 << sig) != 0 && sig != SIGKILL && sig != SIGSTOP {
+            st.pending |= 1 << sig;
+            return Ok(());
+        }
+    }
+    deliver(sig)
+}
+
+/// C11 `raise`: runs the handler of `sig` now, or its default action.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn raise(sig: c_int) -> c_int {
+    raise_signal(sig).map(|()| 0).or_errno(-1)
+}
+
+/// Compat `sigaction`: installs a handler (never for SIGKILL or SIGSTOP).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn sigaction(sig: c_int, act: *const sigaction, old: *mut sigaction) -> c_int {
+    if !valid(sig) || (!act.is_null() && (sig == SIGKILL || sig == SIGSTOP)) {
+        return Err(errno::INVAL).or_errno(-1);
+    }
+    let mut st = STATE.lock();
+    if !old.is_null() {
+        // SAFETY: `old` is writable (C contract).
+        unsafe { *old = st.actions[sig as usize] };
+    }
+    if !act.is_null() {
+        // SAFETY: `act` is readable (C contract).
+        st.actions[sig as usize] = unsafe { *act };
+    }
+    0
+}
+
+/// Compat (C11) `signal`: installs a handler; returns the previous one.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn signal(sig: c_int, handler: sighandler_t) -> sighandler_t {
+    let new = sigaction { sa_handler: handler, sa_mask: 0, sa_flags: SA_RESTART };
+    let mut old = NONE;
+    // SAFETY: both structs are valid for the call.
+    if unsafe { sigaction(sig, &new, &mut old) } != 0 {
+        return SIG_ERR;
+    }
+    old.sa_handler
+}
+
+/// Changes the blocked set; used by sigprocmask and pthread_sigmask.
+pub fn change_mask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> Result<(), Errno> {
+    {
+        let mut st = STATE.lock();
+        if !old.is_null() {
+            // SAFETY: `old` is writable (C contract).
+            unsafe { *old = st.mask };
+        }
+        if set.is_null() {
+            return Ok(());
+        }
+        // SAFETY: `set` is readable (C contract).
+        let s = unsafe { *set } & FULL & !(1 << SIGKILL) & !(1 << SIGSTOP);
+        st.mask = match how {
+            SIG_BLOCK => st.mask | s,
+            SIG_UNBLOCK => st.mask & !s,
+            SIG_SETMASK => s,
+            _ => return Err(errno::INVAL),
+        };
+    }
+    deliver_unblocked()
+}
+
+/// Compat `sigprocmask`: blocks or unblocks signals; unblocking delivers
+/// what became pending meanwhile before returning.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn sigprocmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> c_int {
+    change_mask(how, set, old).map(|()| 0).or_errno(-1)
+}
+
+/// Compat `sigpending`: the blocked signals raised meanwhile.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn sigpending(set: *mut sigset_t) -> c_int {
+    // SAFETY: `set` is writable (C contract).
+    unsafe { *set = STATE.lock().pending };
+    0
+}
+
+/// Compat `sigsuspend`: delivers a pending signal the new mask unblocks
+/// and returns EINTR; with none pending nothing could ever arrive, so it
+/// fails with ENOSYS instead of blocking forever.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn sigsuspend(set: *const sigset_t) -> c_int {
+    let mut saved = 0;
+    if change_mask(SIG_SETMASK, set, &mut saved).is_err() {
+        return -1;
+    }
+    let delivered = {
+        let st = STATE.lock();
+        st.pending & !st.mask == 0
+    };
+    let _ = change_mask(SIG_SETMASK, &saved, core::ptr::null_mut());
+    Err(if delivered { errno::INTR } else { errno::NOSYS }).or_errno(-1)
+}
+
+/// Compat `kill`: only the process itself (its pid, or 0 for its group) can
+/// be signalled; signal 0 checks that. Any other process: EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn kill(pid: i32, sig: c_int) -> c_int {
+    if sig != 0 && !valid(sig) {
+        return Err(errno::INVAL).or_errno(-1);
+    }
+    if pid != crate::header::unistd::PID && pid != 0 {
+        return Err(errno::PERM).or_errno(-1);
+    }
+    if sig == 0 {
+        return 0;
+    }
+    raise(sig)
+}
+
+/// Compat `killpg`: the process is alone in its group (see `kill`).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn killpg(pgrp: i32, sig: c_int) -> c_int {
+    if pgrp != crate::header::unistd::PID {
+        return Err(errno::PERM).or_errno(-1);
+    }
+    kill(0, sig)
+}
+
+/// `stack_t` for sigaltstack.
+#[repr(C)]
+pub struct stack_t {
+    pub ss_sp: *mut c_void,
+    pub ss_flags: c_int,
+    pub ss_size: usize,
+}
+
+/// Compat `sigaltstack`: handlers run on the raising thread's own stack,
+/// so there is no alternate stack to set (ENOTSUP).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn sigaltstack(_ss: *const stack_t, _old: *mut stack_t) -> c_int {
+    Err(errno::NOTSUP).or_errno(-1)
+}

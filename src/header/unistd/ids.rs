@@ -1,0 +1,157 @@
+//! Compat process and user identity. A CloudABI process has no process id,
+//! parent, group, session or user: it appears as process 1, alone in its
+//! group and session, run by user and group 65534 ("nobody"), with no
+//! supplementary groups. Changing any of that fails with EPERM.
+
+use crate::abi::{c_char, c_int, size_t};
+use crate::errno::OrErrno;
+use crate::header::sys_stat::NOBODY;
+use crate::sys::{self, filetype};
+use cloudabi::errno;
+
+/// The process id every CloudABI process sees for itself.
+pub const PID: i32 = 1;
+
+/// Compat `getpid`: always 1 (see above).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getpid() -> i32 {
+    PID
+}
+
+/// Compat `getppid`: 0, no parent is visible.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getppid() -> i32 {
+    0
+}
+
+/// Compat `getpgrp`: the process is its own group.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getpgrp() -> i32 {
+    PID
+}
+
+/// Compat `getpgid`: known only for the process itself (else ESRCH).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getpgid(pid: i32) -> i32 {
+    if pid == 0 || pid == PID {
+        PID
+    } else {
+        Err(errno::SRCH).or_errno(-1)
+    }
+}
+
+/// Compat `getsid`: as `getpgid`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getsid(pid: i32) -> i32 {
+    getpgid(pid)
+}
+
+/// Compat `setsid`, `setpgid`, `setpgrp`: fail with EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setsid() -> i32 {
+    Err(errno::PERM).or_errno(-1)
+}
+
+/// Compat `setpgid`: EPERM (see `setsid`).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setpgid(_pid: i32, _pgid: i32) -> c_int {
+    Err(errno::PERM).or_errno(-1)
+}
+
+/// Compat `getuid`: 65534.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getuid() -> u32 {
+    NOBODY
+}
+
+/// Compat `geteuid`: 65534.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn geteuid() -> u32 {
+    NOBODY
+}
+
+/// Compat `getgid`: 65534.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getgid() -> u32 {
+    NOBODY
+}
+
+/// Compat `getegid`: 65534.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getegid() -> u32 {
+    NOBODY
+}
+
+/// Succeeds only when nothing would change.
+fn same_id(ids: &[u32]) -> c_int {
+    if ids.iter().all(|&i| i == NOBODY || i == u32::MAX) {
+        0
+    } else {
+        Err(errno::PERM).or_errno(-1)
+    }
+}
+
+/// Compat `setuid`: only to the current id; else EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setuid(uid: u32) -> c_int {
+    same_id(&[uid])
+}
+
+/// Compat `seteuid`: only to the current id; else EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn seteuid(uid: u32) -> c_int {
+    same_id(&[uid])
+}
+
+/// Compat `setgid`: only to the current id; else EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setgid(gid: u32) -> c_int {
+    same_id(&[gid])
+}
+
+/// Compat `setegid`: only to the current id; else EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setegid(gid: u32) -> c_int {
+    same_id(&[gid])
+}
+
+/// Compat `setreuid`: only to the current ids (-1 keeps); else EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setreuid(r: u32, e: u32) -> c_int {
+    same_id(&[r, e])
+}
+
+/// Compat `setregid`: only to the current ids (-1 keeps); else EPERM.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn setregid(r: u32, e: u32) -> c_int {
+    same_id(&[r, e])
+}
+
+/// Compat `getgroups`: there are no supplementary groups.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn getgroups(_n: c_int, _list: *mut u32) -> c_int {
+    0
+}
+
+/// Compat `isatty`: whether the descriptor is a terminal (a character
+/// device); else 0 with ENOTTY.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn isatty(fd: c_int) -> c_int {
+    match sys::to_fd(fd).and_then(sys::fd_stat_get) {
+        Ok(st) if st.fs_filetype == filetype::CHARACTER_DEVICE => 1,
+        Ok(_) => Err(errno::NOTTY).or_errno(0),
+        Err(e) => Err(e).or_errno(0),
+    }
+}
+
+/// Compat `gethostname`: "localhost" (a sandbox has no host name).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn gethostname(name: *mut c_char, len: size_t) -> c_int {
+    const HOST: &[u8] = b"localhost\0";
+    if len < HOST.len() {
+        return Err(errno::NAMETOOLONG).or_errno(-1);
+    }
+    // SAFETY: `name` has room for `len` bytes (C contract).
+    unsafe { core::ptr::copy_nonoverlapping(HOST.as_ptr(), name.cast(), HOST.len()) };
+    0
+}

@@ -1,0 +1,18 @@
+/* program_exec returns an error number on failure (and sets errno). */
+#include "test.h"
+#include <argdata.h>
+#include <program.h>
+
+int main(void) {
+  errno = 0;
+  CHECK_EQ(program_exec(-1, &argdata_null), EBADF);
+  CHECK_EQ(errno, EBADF);
+  /* A directory is not an executable; the emulator has no proc_exec yet
+   * either. Either way the call fails and says why. */
+  argdata_t *fd = argdata_create_fd(1);
+  int e = program_exec(TEST_DIR_FD, fd);
+  CHECK(e != 0);
+  CHECK_EQ(errno, e);
+  argdata_free(fd);
+  return test_summary();
+}
