@@ -5,7 +5,8 @@ use super::file::{free_file, new_file, with_locked, Backend, Mode, Stream, FILE,
 use crate::abi::{c_char, c_int, c_void};
 use crate::errno::{set_errno, Errno, OrErrno};
 use crate::sys;
-use cloudabi::{errno, fdflags, fdsflags, filetype, lookupflags, oflags, rights};
+use crate::header::fcntl;
+use cloudabi::{errno, fdflags, fdsflags};
 use core::ptr;
 
 /// What a mode string ("r", "w+", "ab", "wx", ...) asks for.
@@ -59,58 +60,29 @@ pub fn stream_flags(m: OpenMode) -> u32 {
     flags
 }
 
-/// Rights that only make sense on a descriptor opened for reading, and
-/// for writing.
-const READ_RIGHTS: rights = rights::FD_READ.union(rights::FILE_READDIR);
-const WRITE_RIGHTS: rights = rights::FD_WRITE
-    .union(rights::FD_DATASYNC)
-    .union(rights::FD_SYNC)
-    .union(rights::FILE_ALLOCATE)
-    .union(rights::FILE_STAT_FPUT_SIZE);
-
-/// Opens `path` under `dir` the way cloudlibc's `openat` does: the flags
-/// imply minimum rights (reading: `FD_READ`; writing: `FD_WRITE`, and
-/// `FD_SEEK` unless appending), which the directory's inheriting rights
-/// must hold (else `ENOTCAPABLE`); the new descriptor gets the directory's
-/// inheriting rights, less those of the access mode not asked for.
-///
-/// The fcntl module's `openat` should share this once it exists.
+/// Opens `path` under `dir` as `openat` would with the matching flags
+/// (cloudlibc's rights rules live there).
 fn open_at(dir: sys::fd, path: &[u8], m: OpenMode) -> Result<sys::fd, Errno> {
-    let dirst = sys::fd_stat_get(dir)?;
-    let mut min = rights::empty();
-    let mut max = !(READ_RIGHTS | WRITE_RIGHTS);
+    let mut flags = 0;
     if m.read {
-        min |= rights::FD_READ;
-        max |= READ_RIGHTS;
+        flags |= fcntl::O_RDONLY;
     }
     if m.write {
-        min |= rights::FD_WRITE;
-        if !m.append {
-            min |= rights::FD_SEEK;
-        }
-        max |= WRITE_RIGHTS;
+        flags |= fcntl::O_WRONLY;
     }
-    let inheriting = dirst.fs_rights_inheriting;
-    if !inheriting.contains(min) {
-        return Err(errno::NOTCAPABLE);
+    if m.append {
+        flags |= fcntl::O_APPEND;
     }
-    let mut o = oflags::empty();
     if m.create {
-        o |= oflags::CREAT;
+        flags |= fcntl::O_CREAT;
     }
     if m.truncate {
-        o |= oflags::TRUNC;
+        flags |= fcntl::O_TRUNC;
     }
     if m.exclusive {
-        o |= oflags::EXCL;
+        flags |= fcntl::O_EXCL;
     }
-    let st = sys::fdstat {
-        fs_filetype: filetype::UNKNOWN,
-        fs_flags: if m.append { fdflags::APPEND } else { fdflags::empty() },
-        fs_rights_base: max & inheriting,
-        fs_rights_inheriting: inheriting,
-    };
-    sys::file_open(sys::lookup { fd: dir, flags: lookupflags::SYMLINK_FOLLOW }, path, o, &st)
+    fcntl::open_beneath(dir, path, flags)
 }
 
 /// Wraps an open descriptor in a stream; closes nothing on failure.
