@@ -148,6 +148,8 @@ int printf(const char *__restrict, ...) __printflike(1, 2);
 int putchar(int);
 int putchar_unlocked(int);
 int puts(const char *);
+int remove(const char *);
+int rename(const char *, const char *);
 int scanf(const char *__restrict, ...) __scanflike(1, 2);
 int vprintf(const char *__restrict, va_list) __printflike(1, 0);
 int vscanf(const char *__restrict, va_list) __scanflike(1, 0);
