@@ -612,3 +612,102 @@ fn each_spec<U: Text>(fmt: *const U, mut f: impl FnMut(&Spec)) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Arguments from a list, in order.
+    enum Arg {
+        Int(i64),
+        Double(f64),
+        Long(F80),
+    }
+
+    struct List(Vec<Arg>, usize);
+
+    impl List {
+        fn take(&mut self) -> &Arg {
+            self.1 += 1;
+            &self.0[self.1 - 1]
+        }
+    }
+
+    impl Args for List {
+        fn int(&mut self, _: Option<usize>) -> u64 {
+            match self.take() {
+                Arg::Int(v) => *v as u64,
+                _ => panic!("not an int"),
+            }
+        }
+        fn double(&mut self, _: Option<usize>) -> f64 {
+            match self.take() {
+                Arg::Double(v) => *v,
+                _ => panic!("not a double"),
+            }
+        }
+        fn long_double(&mut self, _: Option<usize>) -> F80 {
+            match self.take() {
+                Arg::Long(v) => *v,
+                _ => panic!("not a long double"),
+            }
+        }
+    }
+
+    struct Out(Vec<u8>);
+
+    impl Sink for Out {
+        fn bytes(&mut self, b: &[u8]) {
+            self.0.extend_from_slice(b);
+        }
+    }
+
+    fn fmt(f: &str, args: Vec<Arg>) -> Result<String, Errno> {
+        let f: Vec<u8> = f.bytes().chain([0]).collect();
+        let mut out = Out(Vec::new());
+        let n = format(f.as_ptr(), &mut List(args, 0), &mut out)?;
+        assert_eq!(n, out.0.len());
+        Ok(String::from_utf8(out.0).unwrap())
+    }
+
+    #[test]
+    fn integers() {
+        assert_eq!(fmt("[%d|%5i|%-5d|%05d|%+d|% d]", vec![Arg::Int(-42), Arg::Int(7), Arg::Int(7), Arg::Int(-7), Arg::Int(3), Arg::Int(3)]).unwrap(), "[-42|    7|7    |-0007|+3| 3]");
+        assert_eq!(fmt("[%#x|%#o|%#X|%.0d|%.3u]", vec![Arg::Int(255), Arg::Int(8), Arg::Int(0), Arg::Int(0), Arg::Int(5)]).unwrap(), "[0xff|010|0||005]");
+        assert_eq!(fmt("[%hhd|%hu|%lld]", vec![Arg::Int(300), Arg::Int(-1), Arg::Int(i64::MIN)]).unwrap(), "[44|65535|-9223372036854775808]");
+        assert_eq!(fmt("[%*d|%-*d|%.*d]", vec![Arg::Int(-4), Arg::Int(1), Arg::Int(3), Arg::Int(2), Arg::Int(-1), Arg::Int(3)]).unwrap(), "[1   |2  |3]");
+    }
+
+    #[test]
+    fn positions() {
+        assert_eq!(fmt("[%2$d %1$d %2$x]", vec![Arg::Int(1), Arg::Int(26)]).unwrap(), "[26 1 1a]");
+        assert_eq!(fmt("[%3$*1$.*2$f]", vec![Arg::Int(8), Arg::Int(2), Arg::Double(2.5)]).unwrap(), "[    2.50]");
+        assert_eq!(fmt("[%2$Lg %1$g]", vec![Arg::Double(0.5), Arg::Long(F80 { mantissa: 3 << 62, sign_exp: 16384 })]).unwrap(), "[3 0.5]");
+    }
+
+    #[test]
+    fn floats() {
+        let d = |v: f64| Arg::Double(v);
+        assert_eq!(fmt("%f %e %g %a", vec![d(1.5), d(1.5), d(1.5), d(1.5)]).unwrap(), "1.500000 1.500000e+00 1.5 0x1.8p+0");
+        assert_eq!(fmt("%.2f %.0f %.0f %.1e", vec![d(0.125), d(2.5), d(3.5), d(0.25)]).unwrap(), "0.12 2 4 2.5e-01");
+        assert_eq!(fmt("%g %g %G %#g", vec![d(1e-5), d(123456789.0), d(1e100), d(1.0)]).unwrap(), "1e-05 1.23457e+08 1E+100 1.00000");
+        assert_eq!(fmt("%f %F %+f % e", vec![d(f64::INFINITY), d(f64::NAN), d(-f64::NAN), d(0.0)]).unwrap(), "inf NAN -nan  0.000000e+00");
+        assert_eq!(fmt("%010.3f|%-10.1e|", vec![d(-3.14159), d(12345.0)]).unwrap(), "-00003.142|1.2e+04   |");
+        assert_eq!(fmt("%.20f", vec![d(0.1)]).unwrap(), "0.10000000000000000555");
+        let one = F80 { mantissa: 1 << 63, sign_exp: 16383 };
+        assert_eq!(fmt("%La %Lf", vec![Arg::Long(one), Arg::Long(one)]).unwrap(), "0x8p-3 1.000000");
+    }
+
+    #[test]
+    fn strings_and_errors() {
+        let s = b"hello\0";
+        let p = Arg::Int(s.as_ptr() as i64);
+        assert_eq!(fmt("[%s|%.3s|%8s|%-8.2s]", vec![p, Arg::Int(s.as_ptr() as i64), Arg::Int(s.as_ptr() as i64), Arg::Int(s.as_ptr() as i64)]).unwrap(), "[hello|hel|   hello|he      ]");
+        assert_eq!(fmt("[%s|%.3s|%p|%c%%]", vec![Arg::Int(0), Arg::Int(0), Arg::Int(0), Arg::Int(65)]).unwrap(), "[(null)||(nil)|A%]");
+        let w = [0x20ac_u32, 0x41, 0];
+        assert_eq!(fmt("[%ls|%lc]", vec![Arg::Int(w.as_ptr() as i64), Arg::Int(0xe9)]).unwrap(), "[\u{20ac}A|\u{e9}]");
+        assert_eq!(fmt("[%lc]", vec![Arg::Int(0xd800)]), Err(errno::ILSEQ));
+        assert_eq!(fmt("abc%", vec![]), Err(errno::INVAL));
+        assert_eq!(fmt("[%y|%5k]", vec![]).unwrap(), "[%y|%5k]");
+    }
+}
