@@ -462,7 +462,7 @@ impl Stream {
     /// C11 7.21.3: input from a line-buffered or unbuffered stream flushes
     /// line-buffered output first, so prompts appear before the program waits.
     fn before_device_read(&mut self) {
-        if self.mode == Mode::Line || self.mode == Mode::Unbuffered {
+        if matches!(self.backend, Backend::Fd(_)) && matches!(self.mode, Mode::Line | Mode::Unbuffered) {
             flush_line_buffered();
         }
     }
@@ -753,20 +753,31 @@ pub unsafe fn free_file(f: *mut FILE) {
     }
 }
 
-/// Runs `op` on every open stream, each under its own lock.
-fn for_each(mut op: impl FnMut(&mut Stream)) {
+/// Runs `op` on every open stream, each under its own lock; with
+/// `skip_busy`, streams another thread holds are left alone.
+fn for_each(skip_busy: bool, mut op: impl FnMut(&mut Stream)) {
+    let mut visit = |f: *mut FILE| {
+        // SAFETY: `f` is a standard stream or on the locked list, so live.
+        unsafe {
+            if skip_busy {
+                if (*f).lock.try_lock() {
+                    op(&mut (*f).s);
+                    (*f).lock.unlock();
+                }
+            } else {
+                with_locked(f, &mut op);
+            }
+        }
+    };
     for f in std_streams() {
-        // SAFETY: the standard streams are static.
-        unsafe { with_locked(f, &mut op) };
+        visit(f);
     }
     let list = OPEN.lock();
     let mut f = list.0;
     while !f.is_null() {
-        // SAFETY: streams on the list are live while the list is locked.
-        unsafe {
-            with_locked(f, &mut op);
-            f = (*f).next;
-        }
+        visit(f);
+        // SAFETY: as above.
+        f = unsafe { (*f).next };
     }
 }
 
@@ -789,7 +800,7 @@ pub unsafe fn with_locked<R>(f: *mut FILE, op: impl FnOnce(&mut Stream) -> R) ->
 /// `fflush(NULL)`: flushes every output stream; false if any failed.
 pub fn flush_all() -> bool {
     let mut ok = true;
-    for_each(|s| {
+    for_each(false, |s| {
         if s.flags & WRITING != 0 && s.flush_buffer().is_err() {
             ok = false;
         }
@@ -798,15 +809,19 @@ pub fn flush_all() -> bool {
 }
 
 fn flush_line_buffered() {
-    for_each(|s| {
+    for_each(false, |s| {
         if s.mode == Mode::Line && s.flags & WRITING != 0 {
             let _ = s.flush_buffer();
         }
     });
 }
 
+/// At exit, a stream another thread is using (blocked in a read, say) is
+/// skipped rather than waited for forever.
 fn flush_at_exit() {
-    flush_all();
+    for_each(true, |s| {
+        let _ = s.flush_buffer();
+    });
 }
 
 /// Makes `exit` flush the streams; called whenever a buffer comes to exist.
