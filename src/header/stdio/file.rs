@@ -808,8 +808,10 @@ pub fn flush_all() -> bool {
     ok
 }
 
+/// Before reading a device: flushes line-buffered output. A stream another
+/// thread holds (perhaps blocked reading a terminal itself) is skipped.
 fn flush_line_buffered() {
-    for_each(false, |s| {
+    for_each(true, |s| {
         if s.mode == Mode::Line && s.flags & WRITING != 0 {
             let _ = s.flush_buffer();
         }
