@@ -255,11 +255,6 @@ impl Stream {
         self.owns_buf = false;
     }
 
-    /// Whether `setvbuf` may still be called (no I/O has happened yet).
-    pub fn is_fresh(&self) -> bool {
-        self.flags & (READING | WRITING) == 0 && self.buf.is_null()
-    }
-
     fn buffer(&mut self) -> &mut [u8] {
         // SAFETY: `buf` holds `cap` bytes owned by this stream (or null with
         // `cap == 0`).
@@ -664,10 +659,6 @@ impl Stream {
         self.release_buffer();
         self.flags &= !(READING | WRITING);
         flushed.and(closed)
-    }
-
-    pub fn is_closed(&self) -> bool {
-        matches!(self.backend, Backend::Closed)
     }
 }
 
