@@ -161,6 +161,8 @@ pub struct Stream {
     /// Pushed-back bytes, read from `unget[UNGET - nunget..]`.
     unget: [u8; UNGET],
     nunget: usize,
+    /// `fwide`: 0 until the first I/O, then -1 (bytes) or 1 (wide).
+    pub orientation: i8,
 }
 
 /// The C `FILE`. Opaque to C; `repr(C)` keeps the field order stable.
@@ -186,6 +188,7 @@ impl Stream {
             wpos: 0,
             unget: [0; UNGET],
             nunget: 0,
+            orientation: 0,
         }
     }
 
@@ -193,6 +196,14 @@ impl Stream {
     fn fail(&mut self, e: Errno) {
         self.flags |= ERROR;
         set_errno(e);
+    }
+
+    /// The first I/O makes a stream byte-oriented unless the wide
+    /// functions made it wide already.
+    fn orient(&mut self) {
+        if self.orientation == 0 {
+            self.orientation = -1;
+        }
     }
 
     /// Picks the buffering mode and allocates the buffer on first use.
@@ -274,6 +285,7 @@ impl Stream {
         if self.flags & READING != 0 && self.drop_read_ahead().is_err() {
             return false;
         }
+        self.orient();
         self.ready();
         self.flags |= WRITING;
         self.wpos = 0;
@@ -389,6 +401,7 @@ impl Stream {
             self.flags &= !WRITING;
             self.wpos = 0;
         }
+        self.orient();
         self.ready();
         self.flags |= READING;
         self.rpos = 0;

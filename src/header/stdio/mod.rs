@@ -15,6 +15,7 @@ pub mod rename;
 pub mod scanf;
 pub mod seek;
 pub mod status;
+pub mod wide;
 
 use crate::abi::c_int;
 

@@ -1,14 +1,14 @@
-/* Wide formatted I/O: swprintf into wchar_t, fwprintf as UTF-8, swscanf
- * and fwscanf. */
+/* Wide I/O: swprintf into wchar_t, fwprintf as UTF-8, swscanf and
+ * fwscanf; fgetwc, fputwc, ungetwc, fgetws, fputws, fwide, getwline. */
 #include "test.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-int swprintf(wchar_t *, size_t, const wchar_t *, ...);
-int fwprintf(FILE *, const wchar_t *, ...);
-int swscanf(const wchar_t *, const wchar_t *, ...);
-int fwscanf(FILE *, const wchar_t *, ...);
+/* What <wchar.h> provides before it includes the declarations. */
+typedef __wint_t wint_t;
+typedef __locale_t locale_t;
+#define WEOF ((wint_t)-1)
+#include <_/wstdio.h>
 
 static int wide_eq(const wchar_t *a, const wchar_t *b) {
   while (*a != 0 && *a == *b) a++, b++;
@@ -42,6 +42,40 @@ int main(void) {
   CHECK_EQ(fwscanf(f, L"%l[^=]=%d", name, &v), 2);
   CHECK(wide_eq(name, L"\u00e9"));
   CHECK_EQ(v, 7);
+  fclose(f);
+
+  /* Character and line I/O, and orientation. */
+  f = tmpfile();
+  CHECK_EQ(fwide(f, 0), 0);
+  CHECK_EQ(fputwc(L'\u00e9', f), L'\u00e9');
+  CHECK_EQ(fwide(f, -1), 1);
+  CHECK_EQ(fputws(L"\u20ac line\nsecond", f), 0);
+  CHECK_EQ(fputwc(0xd800, f), WEOF);
+  CHECK_EQ(errno, EILSEQ);
+  clearerr(f);
+  rewind(f);
+  CHECK_EQ(fgetwc(f), 0xe9);
+  CHECK_EQ(ungetwc(0x20ac, f), 0x20ac);
+  CHECK_EQ(fgetwc(f), 0x20ac);
+  CHECK_EQ(fgetwc(f), 0x20ac);
+  CHECK(fgetws(w, 32, f) == w);
+  CHECK(wide_eq(w, L" line\n"));
+  wchar_t *line = NULL;
+  size_t cap = 0;
+  CHECK_EQ(getwline(&line, &cap, f), 6);
+  CHECK(wide_eq(line, L"second"));
+  CHECK_EQ(getwline(&line, &cap, f), -1);
+  CHECK_EQ(fgetwc(f), WEOF);
+  free(line);
+  fclose(f);
+  /* A malformed byte stays unread. */
+  f = tmpfile();
+  fputs("\xff", f);
+  rewind(f);
+  CHECK_EQ(getwc(f), WEOF);
+  CHECK_EQ(errno, EILSEQ);
+  CHECK_EQ(fgetc(f), 0xff);
+  CHECK_EQ(fwide(stdout, -1), -1);
   fclose(f);
 
   char narrow[16];

@@ -36,6 +36,9 @@ unsafe fn to_file<U: Text>(f: *mut FILE, fmt: *const U, args: &mut dyn Args) -> 
     // SAFETY: forwarded contract.
     unsafe {
         with_locked(f, |s| {
+            if U::WIDE && s.orientation == 0 {
+                s.orientation = 1;
+            }
             if !s.begin_write() {
                 return -1;
             }

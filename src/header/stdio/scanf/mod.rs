@@ -8,7 +8,7 @@ mod scan;
 use self::input::{FileInput, Input, StrInput};
 use self::scan::{scan, VaPointers};
 use super::file::{with_locked, Stream, FILE};
-use super::printf::sink::decode_utf8;
+use super::wide::take_char;
 use crate::abi::va::VaList;
 use crate::abi::{c_char, c_int, c_void};
 
@@ -76,32 +76,10 @@ struct WideFileInput<'a> {
 
 impl Input for WideFileInput<'_> {
     fn peek(&mut self) -> Option<u32> {
-        if let Some((c, _, _)) = self.pending {
-            return Some(c);
+        if self.pending.is_none() {
+            self.pending = take_char(self.s).ok();
         }
-        let mut bytes = [0u8; 4];
-        let mut n = 0;
-        loop {
-            if self.s.available().is_empty() && !self.s.fill() {
-                break;
-            }
-            bytes[n] = self.s.available()[0];
-            self.s.consume(1);
-            n += 1;
-            if let Some((c, k)) = decode_utf8(&bytes[..n]) {
-                debug_assert_eq!(k, n);
-                self.pending = Some((c, bytes, n));
-                return Some(c);
-            }
-            if n == 4 || (n == 1 && !matches!(bytes[0], 0xc2..=0xf4)) {
-                break;
-            }
-        }
-        // End of input or a malformed sequence: give the bytes back.
-        for &b in bytes[..n].iter().rev() {
-            self.s.ungetc(b);
-        }
-        None
+        self.pending.map(|(c, _, _)| c)
     }
 
     fn advance(&mut self) {
