@@ -2,6 +2,7 @@
 
 pub mod argdata;
 pub mod assert;
+pub mod ctype;
 pub mod dirent;
 pub mod fcntl;
 pub mod inttypes;
@@ -12,5 +13,6 @@ pub mod signal;
 pub mod stdio;
 pub mod stdlib;
 pub mod string;
+pub mod strings;
 pub mod sys_stat;
 pub mod unistd;

@@ -3,7 +3,6 @@
 pub mod block;
 pub mod buffering;
 pub mod chars;
-pub mod errlist;
 pub mod file;
 pub mod lines;
 pub mod lock;

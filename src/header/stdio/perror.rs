@@ -1,8 +1,7 @@
-//! perror.
+//! perror, and the error texts it shares with printf's %m: strerror's.
 
-use super::errlist::describe;
 use super::file::with_locked;
-use crate::abi::{c_char, c_void};
+use crate::abi::{c_char, c_int, c_void};
 use crate::errno::{get_errno, set_errno_raw};
 
 /// C11 `perror`: writes "s: message\n" (or just the message when `s` is
@@ -10,8 +9,8 @@ use crate::errno::{get_errno, set_errno_raw};
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn perror(s: *const c_char) {
     let e = get_errno();
-    let mut buf = [0u8; 32];
-    let msg = describe(e, &mut buf);
+    let mut buf = [0u8; MESSAGE_MAX];
+    let msg = error_text(e, &mut buf);
     // SAFETY: C passes null or a NUL-terminated string.
     let prefix = if s.is_null() { &[][..] } else { unsafe { crate::cptr::cstr(s) } };
     // SAFETY: stderr is a live stream.
@@ -36,6 +35,18 @@ pub unsafe extern "C" fn perror(s: *const c_char) {
         })
     };
     set_errno_raw(e);
+}
+
+/// Room for the longest strerror text and its NUL.
+pub const MESSAGE_MAX: usize = 64;
+
+/// `strerror(e)`'s text, copied into `buf`.
+pub fn error_text(e: c_int, buf: &mut [u8; MESSAGE_MAX]) -> &[u8] {
+    // SAFETY: `buf` is writable for its length; strerror_r NUL-terminates.
+    unsafe {
+        crate::header::string::strerror_r(e, buf.as_mut_ptr().cast(), buf.len());
+        crate::cptr::cstr(buf.as_ptr().cast())
+    }
 }
 
 /// cloudlibc `perror_l`: `perror` (messages are the same in every locale).

@@ -7,7 +7,7 @@ use super::float::{self, FloatValue};
 use super::parse::{parse, Class, Len, Num, Spec, Unit, HASH, MINUS, PLUS, SPACE, ZERO};
 use super::sink::{decode_utf8, utf8_len, Sink};
 use crate::errno::{get_errno, Errno};
-use crate::header::stdio::errlist;
+use crate::header::stdio::perror::{error_text, MESSAGE_MAX};
 use crate::abi::va::VaList;
 use crate::header::stdlib::malloc::{free, malloc};
 use cloudabi::errno;
@@ -272,8 +272,8 @@ fn convert<U: Text>(spec: &Spec, raw: &[U], a: &mut dyn Args, w: &mut Writer, sa
             }
         }
         b'm' => {
-            let mut buf = [0u8; 32];
-            let msg = errlist::describe(saved_errno, &mut buf);
+            let mut buf = [0u8; MESSAGE_MAX];
+            let msg = error_text(saved_errno, &mut buf);
             let msg = &msg[..prec.map_or(msg.len(), |p| p.min(msg.len()))];
             narrow_string::<U>(w, width, flags, msg)?;
         }
