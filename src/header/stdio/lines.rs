@@ -8,24 +8,11 @@ use crate::errno::set_errno;
 use crate::header::stdlib::malloc::realloc;
 use cloudabi::errno;
 
-/// Index of the first `needle` in `hay` (SSE2, which every x86_64 has).
+/// Index of the first `needle` in `hay` (string.h's vectorized memchr).
 pub fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
-    use core::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
-    let mut i = 0;
-    // SAFETY: SSE2 is part of the x86_64 baseline; each load reads 16
-    // bytes inside `hay`.
-    unsafe {
-        let pattern = _mm_set1_epi8(needle as i8);
-        while i + 16 <= hay.len() {
-            let chunk = _mm_loadu_si128(hay.as_ptr().add(i).cast::<__m128i>());
-            let mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, pattern));
-            if mask != 0 {
-                return Some(i + mask.trailing_zeros() as usize);
-            }
-            i += 16;
-        }
-    }
-    hay[i..].iter().position(|&b| b == needle).map(|k| i + k)
+    // SAFETY: `hay` is readable for its length.
+    let p = unsafe { crate::header::string::memchr(hay.as_ptr().cast(), c_int::from(needle), hay.len()) };
+    (!p.is_null()).then(|| p as usize - hay.as_ptr() as usize)
 }
 
 /// Reads up to `dst.len() - 1` bytes, through the first newline, and
