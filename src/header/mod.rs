@@ -1,6 +1,7 @@
 //! One module per C header.
 
 pub mod argdata;
+pub mod fenv;
 pub mod stdlib;
 pub mod string;
 pub mod unistd;
