@@ -2,6 +2,7 @@
 
 pub mod argdata;
 pub mod fenv;
+pub mod math;
 pub mod stdlib;
 pub mod string;
 pub mod unistd;
