@@ -8,6 +8,7 @@ use crate::abi::c_int;
 /// The environment a program starts with: round to nearest, no flags, every
 /// exception masked, the x87 at 64-bit precision. `FE_DFL_ENV` points here.
 #[cfg_attr(not(test), no_mangle)]
+#[allow(non_upper_case_globals)]
 pub static __fe_dfl_env: fenv_t = fenv_t {
     x87: X87Env { control: 0x037f, status: 0, tag: X87_EMPTY, fpu_ipo: 0, fpu_ips: 0, fpu_dpo: 0, fpu_dps: 0 },
     mxcsr: 0x1f80,

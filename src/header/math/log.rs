@@ -30,7 +30,7 @@ real_pair! {
 
 /// The exponent of `x` for `ilogb`, with C's values for zero, infinity
 /// and NaN (each a domain error, as glibc reports them).
-fn ilogb_of<T: Real>(x: T, finite_exponent: impl FnOnce(T) -> i32) -> c_int {
+pub(crate) fn ilogb_of<T: Real>(x: T, finite_exponent: impl FnOnce(T) -> i32) -> c_int {
     if x.is_nan() {
         domain(FP_ILOGBNAN)
     } else if x.is_infinite() {
@@ -56,7 +56,7 @@ pub extern "C" fn ilogbf(x: f32) -> c_int {
 
 /// The exponent of `x` as a floating value: `-inf` (a pole error) for zero,
 /// `+inf` for infinities.
-fn logb_of<T: Real>(x: T, exponent: impl FnOnce(T) -> i32, inf: T, from: impl FnOnce(i32) -> T) -> T {
+pub(crate) fn logb_of<T: Real>(x: T, exponent: impl FnOnce(T) -> i32, inf: T, from: impl FnOnce(i32) -> T) -> T {
     if x.is_nan() {
         x
     } else if x.is_infinite() {

@@ -9,13 +9,14 @@
 
 pub mod error;
 mod exp;
-mod fp;
+pub mod fp;
 mod hyper;
-mod log;
+pub mod log;
+pub mod long_double;
 mod power;
 mod rem;
 mod round;
-mod special;
+pub mod special;
 mod trig;
 
 pub use self::exp::*;

@@ -8,6 +8,7 @@ use core::sync::atomic::{AtomicI32, Ordering};
 /// compat (POSIX) `signgam`: the sign of gamma at the last `lgamma`
 /// argument (shared by all threads: `lgamma_r` is the safe form).
 #[cfg_attr(not(test), no_mangle)]
+#[allow(non_upper_case_globals)]
 pub static signgam: AtomicI32 = AtomicI32::new(0);
 
 real_pair! {
