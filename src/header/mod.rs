@@ -1,6 +1,7 @@
 //! One module per C header.
 
 pub mod argdata;
+pub mod complex;
 pub mod fenv;
 pub mod math;
 pub mod stdlib;
