@@ -23,10 +23,12 @@ pub trait Real: Copy + PartialEq + PartialOrd + core::ops::Neg<Output = Self> {
     fn is_infinite(self) -> bool {
         !self.is_finite() && !self.is_nan()
     }
+    /// A NaN whose quiet bit (the top mantissa bit) is clear.
+    fn is_signaling(self) -> bool;
 }
 
 macro_rules! real {
-    ($t:ty) => {
+    ($t:ty, $quiet:expr) => {
         impl Real for $t {
             const ZERO: $t = 0.0;
             const MIN_NORMAL: $t = <$t>::MIN_POSITIVE;
@@ -36,11 +38,14 @@ macro_rules! real {
             fn is_finite(self) -> bool {
                 <$t>::is_finite(self)
             }
+            fn is_signaling(self) -> bool {
+                self.is_nan() && self.to_bits() & $quiet == 0
+            }
         }
     };
 }
-real!(f32);
-real!(f64);
+real!(f32, 1 << 22);
+real!(f64, 1 << 51);
 
 /// A domain error: `EDOM` and the invalid exception.
 pub fn domain<T>(r: T) -> T {

@@ -22,13 +22,14 @@ real_pair! {
 }
 
 real_pair! {
-    /// C11 `fmax`: the larger argument; a NaN loses to a number.
-    fmax, fmaxf(x, y) f => f(x, y)
+    /// C11 `fmax`: the larger argument; a quiet NaN loses to a number, a
+    /// signaling one gives a quiet NaN (as glibc does).
+    fmax, fmaxf(x, y) f => if x.is_signaling() || y.is_signaling() { x + y } else { f(x, y) }
 }
 
 real_pair! {
-    /// C11 `fmin`: the smaller argument; a NaN loses to a number.
-    fmin, fminf(x, y) f => f(x, y)
+    /// C11 `fmin`: the smaller argument; NaNs as for `fmax`.
+    fmin, fminf(x, y) f => if x.is_signaling() || y.is_signaling() { x + y } else { f(x, y) }
 }
 
 /// C11 `fma`: `x*y + z` with a single rounding.

@@ -36,14 +36,14 @@ macro_rules! real_pair {
         $(#[$doc])*
         #[cfg_attr(not(test), no_mangle)]
         pub extern "C" fn $d($($a: f64),+) -> f64 {
-            let $lib = libm::$d;
+            use libm::$d as $lib;
             $body
         }
 
         #[doc = concat!("C11 `", stringify!($f), "`: `", stringify!($d), "` for `float`.")]
         #[cfg_attr(not(test), no_mangle)]
         pub extern "C" fn $f($($a: f32),+) -> f32 {
-            let $lib = libm::$f;
+            use libm::$f as $lib;
             $body
         }
     };

@@ -62,11 +62,11 @@ pub extern "C" fn llroundf(x: f32) -> c_longlong {
     lroundf(x)
 }
 
-/// C11 `rint`: `x` rounded in the current rounding mode. Adding and
-/// subtracting 2^52 (with the sign of `x`) leaves no fraction bits, and the
-/// rounding the addition does is the mode's.
-#[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn rint(x: f64) -> f64 {
+/// `x` rounded in the current rounding mode. Adding and subtracting 2^52
+/// (with the sign of `x`) leaves no fraction bits, and the rounding the
+/// addition does is the mode's. (A function of its own name: LLVM rewrites
+/// calls to a function named `rint` as it sees fit, `rintf` included.)
+fn round_in_mode(x: f64) -> f64 {
     const TWO52: f64 = 4_503_599_627_370_496.0;
     if !(x.abs() < TWO52) {
         return x;
@@ -75,11 +75,17 @@ pub extern "C" fn rint(x: f64) -> f64 {
     ((x + big) - big).copysign(x)
 }
 
+/// C11 `rint`: `x` rounded in the current rounding mode.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn rint(x: f64) -> f64 {
+    round_in_mode(x)
+}
+
 /// C11 `rintf`: `rint` for `float`; a float is exact as a double and its
 /// rounded value fits back.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn rintf(x: f32) -> f32 {
-    rint(f64::from(x)) as f32
+    round_in_mode(f64::from(x)) as f32
 }
 
 /// Runs `f` without letting it raise the inexact exception.
@@ -95,13 +101,13 @@ fn keeping_inexact<T>(f: impl FnOnce() -> T) -> T {
 /// C11 `nearbyint`: `rint` without the inexact exception.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn nearbyint(x: f64) -> f64 {
-    keeping_inexact(|| rint(x))
+    keeping_inexact(|| round_in_mode(x))
 }
 
 /// C11 `nearbyintf`: `nearbyint` for `float`.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn nearbyintf(x: f32) -> f32 {
-    keeping_inexact(|| rintf(x))
+    keeping_inexact(|| round_in_mode(f64::from(x)) as f32)
 }
 
 /// C11 `lrint`: `rint` as a `long`. The SSE conversion rounds in the

@@ -12,6 +12,8 @@ pub const LN2_LO: F80 = F80::new(0x3fcd, 0xf35793c7673007e6);
 pub const LN2: F80 = F80::new(0x3ffe, 0xb17217f7d1cf79ac);
 /// log2 e.
 pub const LOG2E: F80 = F80::new(0x3fff, 0xb8aa3b295c17f0bc);
+/// log2 e - LOG2E.
+pub const LOG2E_LO: F80 = F80::new(0xbfbe, 0x82f0025f2dc582ee);
 /// log10 2.
 pub const LG2: F80 = F80::new(0x3ffd, 0x9a209a84fbcff799);
 /// log10 2 to 48 bits.

@@ -363,6 +363,9 @@ impl Real for F80 {
     fn is_finite(self) -> bool {
         F80::is_finite(self)
     }
+    fn is_signaling(self) -> bool {
+        self.is_nan() && self.m & (1 << 62) == 0
+    }
 }
 
 /// `a * b` exactly, as a rounded product and its error (Dekker's algorithm:

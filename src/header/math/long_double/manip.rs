@@ -73,18 +73,22 @@ pub fn next_after(x: F80, y: F80) -> F80 {
     next_check(x, y, F80::new((x.se & 0x8000) | e, m))
 }
 
-/// The larger of `x` and `y`; a NaN loses to a number.
+/// The larger of `x` and `y`; a quiet NaN loses to a number.
 pub fn fmax(x: F80, y: F80) -> F80 {
-    if x.is_nan() || (y > x) || (x == y && x.is_negative()) {
+    if x.is_signaling() || y.is_signaling() {
+        x + y
+    } else if x.is_nan() || (y > x) || (x == y && x.is_negative()) {
         y
     } else {
         x
     }
 }
 
-/// The smaller of `x` and `y`; a NaN loses to a number.
+/// The smaller of `x` and `y`; a quiet NaN loses to a number.
 pub fn fmin(x: F80, y: F80) -> F80 {
-    if x.is_nan() || (y < x) || (x == y && y.is_negative()) {
+    if x.is_signaling() || y.is_signaling() {
+        x + y
+    } else if x.is_nan() || (y < x) || (x == y && y.is_negative()) {
         y
     } else {
         x

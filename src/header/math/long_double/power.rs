@@ -1,7 +1,8 @@
 //! `long double` powers and roots.
 
 use super::abi::long_double;
-use super::f80::{F80, BIAS};
+use super::consts::{LOG2E, LOG2E_LO};
+use super::f80::{two_prod, F80, BIAS};
 use super::manip::trunc;
 use crate::header::math::error::{check, check2, tiny2};
 
@@ -15,10 +16,41 @@ fn integer_parity(y: F80) -> (bool, bool) {
     (true, odd)
 }
 
+/// log2(m) for m in [sqrt(1/2), sqrt(2)] as hi + lo, good to about 2^-70
+/// relative: ln m = 2 atanh(s), s = (m - 1)/(m + 1), |s| <= 0.172, with s
+/// itself carried as two parts (its division's remainder taken exactly) and
+/// the series' tail s^3/3 + s^5/5 + ... in plain extended precision.
+fn log2_mantissa(m: F80) -> (F80, F80) {
+    let one = F80::ONE;
+    let u = m - one;
+    let vh = m + one;
+    let vl = m - (vh - one);
+    let sh = u / vh;
+    let (p, pe) = two_prod(sh, vh);
+    let sl = (((u - p) - pe) - sh * vl) / vh;
+    let t = sh * sh;
+    let mut poly = F80::ZERO;
+    for k in (1..=14).rev() {
+        poly = poly * t + F80::ONE / F80::from(f64::from(2 * k + 1));
+    }
+    let tail = sh * t * poly;
+    // log2 m = 2 (sh + sl + tail) (LOG2E + LOG2E_LO).
+    let (a, ae) = two_prod(sh, LOG2E);
+    let lo = ae + sh * LOG2E_LO + (sl + tail) * (LOG2E + LOG2E_LO);
+    (a.scale(1), lo.scale(1))
+}
+
+/// `v` as its nearest integer and the exact remainder.
+fn split_integer(v: F80) -> (F80, F80) {
+    let n = v.rint();
+    (n, v - n)
+}
+
 /// `x` (finite, positive, not 1) to the power `y` (finite): 2^(y log2 x).
-/// With x = 2^e m, m in [sqrt(1/2), sqrt(2)), y log2 x = y e + y log2 m;
-/// y e is exact as two parts (y split in 32-bit halves), and fyl2x rounds
-/// y log2 m once, so the error is an ulp of y log2 m.
+/// With x = 2^e m, m in [sqrt(1/2), sqrt(2)), y log2 x = y e + y log2 m; y e
+/// is exact as two parts (y split in 32-bit halves), y log2 m is a product
+/// of two two-part values. The integer parts come off exactly, and the
+/// fraction left goes to f2xm1.
 fn pow_positive(x: F80, y: F80) -> F80 {
     let mut e = x.exponent();
     let mut m = F80::new(BIAS as u16, x.m << x.m.leading_zeros());
@@ -36,11 +68,14 @@ fn pow_positive(x: F80, y: F80) -> F80 {
     let ef = F80::from_i64(i64::from(e));
     let yh = F80::new(y.se, y.m & 0xffff_ffff_0000_0000);
     let yl = y - yh;
-    let high = yh * ef;
-    let low = yl * ef + m.ylog2(y);
-    let n = (high + low).rint();
-    let frac = (high - n) + low;
-    (frac.exp2m1_reduced() + F80::ONE).scale(n.to_i64() as i32)
+    let (lh, ll) = log2_mantissa(m);
+    let (c, ce) = two_prod(y, lh);
+    let (n1, a) = split_integer(yh * ef);
+    let (n2, b) = split_integer(yl * ef);
+    let (n3, cf) = split_integer(c);
+    let (n4, f) = split_integer(((a + b) + cf) + (ce + y * ll));
+    let n = ((n1 + n2) + n3) + n4;
+    (f.exp2m1_reduced() + F80::ONE).scale(n.to_i64() as i32)
 }
 
 /// `x` to the power `y`, with C11 F.10.4.4's special cases.
