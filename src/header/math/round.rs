@@ -62,17 +62,20 @@ pub extern "C" fn llroundf(x: f32) -> c_longlong {
     lroundf(x)
 }
 
-/// `x` rounded in the current rounding mode. Adding and subtracting 2^52
-/// (with the sign of `x`) leaves no fraction bits, and the rounding the
-/// addition does is the mode's. (A function of its own name: LLVM rewrites
-/// calls to a function named `rint` as it sees fit, `rintf` included.)
+/// `x` rounded in the current rounding mode: the SSE conversion to a 64-bit
+/// integer rounds in the mode (and raises inexact), and below 2^52 the
+/// integer converts back exactly. (LLVM assumes round-to-nearest, so the
+/// rounding cannot be left to ordinary arithmetic it may rearrange; and
+/// this function has a name of its own because LLVM rewrites calls to one
+/// named `rint`, turning `(float)rint((double)x)` in `rintf` into `rintf`.)
 fn round_in_mode(x: f64) -> f64 {
     const TWO52: f64 = 4_503_599_627_370_496.0;
     if !(x.abs() < TWO52) {
         return x;
     }
-    let big = TWO52.copysign(x);
-    ((x + big) - big).copysign(x)
+    // SAFETY: SSE2 is part of the x86_64 baseline.
+    let n = unsafe { _mm_cvtsd_si64(_mm_set_sd(x)) };
+    (n as f64).copysign(x)
 }
 
 /// C11 `rint`: `x` rounded in the current rounding mode.
