@@ -81,10 +81,10 @@ impl Scalar for f64 {
         libm::sqrt(self)
     }
     fn exp(self) -> f64 {
-        libm::exp(self)
+        crate::header::math::kernel::exp(self)
     }
     fn log(self) -> f64 {
-        libm::log(self)
+        crate::header::math::kernel::log(self)
     }
     fn log1p(self) -> f64 {
         libm::log1p(self)

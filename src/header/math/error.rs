@@ -78,13 +78,15 @@ pub fn underflow<T>(r: T) -> T {
 /// Checks `r = f(x)`: a NaN from a number is a domain error; an infinity
 /// from a finite `x` is a pole error if `at_pole` (the exact result is
 /// infinite there), an overflow otherwise.
+#[inline(always)]
 pub fn check<T: Real>(x: T, r: T, at_pole: bool) -> T {
     check2(x, T::ZERO, r, at_pole)
 }
 
 /// `check` for functions of two arguments.
+#[inline(always)]
 pub fn check2<T: Real>(x: T, y: T, r: T, at_pole: bool) -> T {
-    if x.is_nan() || y.is_nan() {
+    if r.is_finite() || x.is_nan() || y.is_nan() {
         r
     } else if r.is_nan() {
         domain(r)
@@ -101,12 +103,14 @@ pub fn check2<T: Real>(x: T, y: T, r: T, at_pole: bool) -> T {
 
 /// Checks `r = f(x)` for a function that is zero only at zero: a zero from
 /// a nonzero finite `x` is an underflow.
+#[inline(always)]
 pub fn tiny<T: Real>(x: T, r: T) -> T {
     tiny2(x, T::ZERO, r)
 }
 
 /// `tiny` for functions of two arguments that are zero only where the
 /// first is: both finite, the first nonzero, and still a zero result.
+#[inline(always)]
 pub fn tiny2<T: Real>(x: T, y: T, r: T) -> T {
     if r == T::ZERO && x != T::ZERO && x.is_finite() && y.is_finite() {
         underflow(r)

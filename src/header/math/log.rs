@@ -8,9 +8,16 @@ use crate::abi::c_int;
 pub const FP_ILOGB0: c_int = -c_int::MAX;
 pub const FP_ILOGBNAN: c_int = c_int::MAX;
 
-real_pair! {
-    /// C11 `log`: natural logarithm.
-    log, logf(x) f => check(x, f(x), x == 0.0)
+/// C11 `log`: natural logarithm.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn log(x: f64) -> f64 {
+    check(x, super::kernel::log(x), x == 0.0)
+}
+
+/// C11 `logf`: `log` for `float`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn logf(x: f32) -> f32 {
+    check(x, libm::logf(x), x == 0.0)
 }
 
 real_pair! {

@@ -1,9 +1,10 @@
 //! `<math.h>`: C11 mathematics.
 //!
 //! `double` and `float` functions are the `libm` crate's (a port of musl's
-//! and ARM's routines, within an ulp of the exact result for the common
+//! and FreeBSD's routines, within an ulp of the exact result for the common
 //! functions), wrapped with C's error reporting (`error.rs`) and completed
-//! where the crate lacks a function or ignores the rounding mode.
+//! where the crate lacks a function or ignores the rounding mode; `exp` and
+//! `log`, the hottest, are table-driven ones of our own (`kernel/`).
 //! `long double` is the x87's 80-bit format, which the crate does not have:
 //! `long_double/` computes it with x87 instructions.
 
@@ -11,6 +12,7 @@ pub mod error;
 mod exp;
 pub mod fp;
 mod hyper;
+pub(crate) mod kernel;
 pub mod log;
 pub mod long_double;
 mod power;
