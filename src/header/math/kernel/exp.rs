@@ -1,5 +1,6 @@
 //! e^x = 2^(k/128) e^r with k = round(x 128/ln2) and |r| <= ln2/256:
-//! 2^(k/128) is 2^(k div 128) times a table entry (two doubles), and e^r - 1
+//! 2^(k/128) is 2^(k div 128) times a table entry s (1 + t), so that
+//! e^x = 2^(k div 128) (s + s (t + e^r - 1)); e^r - 1
 //! a degree-5 Taylor polynomial (its error, r^6/720, is below 2^-60),
 //! evaluated in Estrin's scheme for a short dependency chain.
 
@@ -22,6 +23,12 @@ fn pow2(e: i64) -> f64 {
 }
 
 pub fn exp(x: f64) -> f64 {
+    exp_with_tail(x, 0.0)
+}
+
+/// e^(x + tail) for a tail below an ulp of x (used by `pow`, whose
+/// exponent comes as two parts).
+pub fn exp_with_tail(x: f64, tail: f64) -> f64 {
     if !(x.abs() < 708.0) {
         if x.is_nan() {
             return x + x;
@@ -36,18 +43,26 @@ pub fn exp(x: f64) -> f64 {
     if x.abs() < 5.5e-17 {
         return 1.0 + x;
     }
-    let kd = (x * INV_LN2N + SHIFT) - SHIFT;
-    let k = kd as i64;
-    let r = (x - kd * LN2N_HI) - kd * LN2N_LO;
-    let (s, t) = EXP2_J[(k & 127) as usize];
-    let (s, t) = (f64::from_bits(s), f64::from_bits(t));
+    // Adding SHIFT leaves round(x 128/ln2) = k in the low bits of the sum.
+    let shifted = x * INV_LN2N + SHIFT;
+    let ki = shifted.to_bits();
+    let kd = shifted - SHIFT;
+    let r = ((x - kd * LN2N_HI) - kd * LN2N_LO) + tail;
+    let j = ki & 127;
+    let (s, t) = EXP2_J[j as usize];
+    let t = f64::from_bits(t);
     let r2 = r * r;
     let p = r + r2 * (0.5 + r * (1.0 / 6.0)) + (r2 * r2) * (1.0 / 24.0 + r * (1.0 / 120.0));
-    let y = s + (t + s * p);
-    let e = k >> 7;
-    if (-1021..=1022).contains(&e) {
-        y * pow2(e)
-    } else if e > 0 {
+    if x.abs() < 708.0 {
+        // (k - j) << 45 is (k div 128) << 52 (SHIFT's own bits fall off the
+        // top): the table entry times 2^(k div 128), built on its bits.
+        let scale = f64::from_bits(s.wrapping_add(ki.wrapping_sub(j) << 45));
+        return scale + scale * (t + p);
+    }
+    let s = f64::from_bits(s);
+    let y = s + s * (t + p);
+    let e = ((ki.wrapping_sub(SHIFT.to_bits()) as i64) >> 7) as i64;
+    if e > 0 {
         // y is up to 2, so 2^e alone may be the largest power there is.
         (y * pow2(e - 1)) * 2.0
     } else {

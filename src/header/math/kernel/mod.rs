@@ -1,4 +1,4 @@
-//! Table-driven `exp` and `log` for `double`. The `libm` crate's are
+//! Table-driven `exp`, `log` and `pow` for `double`. The `libm` crate's are
 //! fdlibm's rational approximations, whose division makes them about three
 //! times slower than glibc's and musl's; these reduce the argument with a
 //! 128-entry table so that a short polynomial suffices, and stay within
@@ -6,10 +6,12 @@
 
 mod exp;
 mod log;
+mod pow;
 mod tables;
 
 pub use self::exp::exp;
 pub use self::log::log;
+pub use self::pow::pow_magnitude;
 
 #[cfg(test)]
 mod tests {
