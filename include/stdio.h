@@ -142,6 +142,8 @@ extern FILE *stdout;
 #define stdin stdin
 #define stdout stdout
 
+FILE *fopen(const char *__restrict, const char *__restrict);
+FILE *freopen(const char *__restrict, const char *__restrict, FILE *__restrict);
 int getchar(void);
 int getchar_unlocked(void);
 int printf(const char *__restrict, ...) __printflike(1, 2);
