@@ -19,6 +19,7 @@ pub mod proc;
 pub mod random;
 pub mod rights;
 pub mod sock;
+pub mod sock_ext;
 pub mod thread;
 
 use cloudabi::errno;
