@@ -5,3 +5,4 @@
 pub mod grants;
 pub mod open;
 pub mod path;
+pub mod socket;

@@ -1,11 +1,15 @@
 //! One module per C header.
 
 pub mod argdata;
+pub mod arpa_inet;
 pub mod dirent;
 pub mod fcntl;
+pub mod netinet;
 pub mod program;
 pub mod signal;
 pub mod stdlib;
 pub mod string;
+pub mod sys_socket;
 pub mod sys_stat;
+pub mod sys_uio;
 pub mod unistd;
