@@ -4,6 +4,8 @@ pub mod argdata;
 pub mod arpa_inet;
 pub mod dirent;
 pub mod fcntl;
+pub mod net_if;
+pub mod netdb;
 pub mod netinet;
 pub mod program;
 pub mod signal;
