@@ -13,6 +13,7 @@ pub mod signal;
 pub mod stdlib;
 pub mod string;
 pub mod sys_ioctl;
+pub mod sys_mman;
 pub mod sys_select;
 pub mod sys_socket;
 pub mod sys_stat;
