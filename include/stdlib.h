@@ -25,6 +25,25 @@ typedef __wchar_t wchar_t;
 #define EXIT_FAILURE 1
 #define EXIT_SUCCESS 0
 
+#define RAND_MAX 2147483647
+
+typedef struct {
+  int quot;
+  int rem;
+} div_t;
+
+typedef struct {
+  long quot;
+  long rem;
+} ldiv_t;
+
+typedef struct {
+  long long quot;
+  long long rem;
+} lldiv_t;
+
+#define alloca(size) __builtin_alloca(size)
+
 __BEGIN_DECLS
 __noreturn void _Exit(int);
 __noreturn void abort(void);
@@ -42,12 +61,69 @@ int posix_memalign(void **, size_t, size_t);
 void *realloc(void *, size_t);
 void *reallocarray(void *, size_t, size_t);
 
+double atof(const char *);
+int atoi(const char *);
+long atol(const char *);
+long long atoll(const char *);
+double strtod(const char *__restrict, char **__restrict);
+float strtof(const char *__restrict, char **__restrict);
+long double strtold(const char *__restrict, char **__restrict);
+long strtol(const char *__restrict, char **__restrict, int);
+long long strtoll(const char *__restrict, char **__restrict, int);
+unsigned long strtoul(const char *__restrict, char **__restrict, int);
+unsigned long long strtoull(const char *__restrict, char **__restrict, int);
+
+int abs(int) __pure2;
+long labs(long) __pure2;
+long long llabs(long long) __pure2;
+div_t div(int, int) __pure2;
+ldiv_t ldiv(long, long) __pure2;
+lldiv_t lldiv(long long, long long) __pure2;
+
+void *bsearch(const void *, const void *, size_t, size_t,
+              int (*)(const void *, const void *));
+void qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+void qsort_r(void *, size_t, size_t,
+             int (*)(const void *, const void *, void *), void *);
+
+__uint32_t arc4random(void);
+void arc4random_buf(void *, size_t);
+__uint32_t arc4random_uniform(__uint32_t);
+int rand(void);
+long random(void);
+double drand48(void);
+double erand48(__uint16_t *);
+long jrand48(__uint16_t *);
+long lrand48(void);
+long mrand48(void);
+long nrand48(__uint16_t *);
+
+long a64l(const char *);
+int l64a_r(long, char *, int);
+int getsubopt(char **, char *const *, char **);
+
 #ifdef __CLOUDLIBC_COMPAT
 extern char **environ;
 int setenv(const char *, const char *, int);
 int unsetenv(const char *);
 int putenv(char *);
 size_t malloc_usable_size(void *);
+char *mkdtemp(char *);
+int mkostemp(char *, int);
+int mkostemps(char *, int, int);
+int mkstemp(char *);
+int mkstemps(char *, int);
+char *realpath(const char *__restrict, char *__restrict);
+
+void srand(unsigned);
+int rand_r(unsigned *);
+void srandom(unsigned);
+char *initstate(unsigned, char *, size_t);
+char *setstate(char *);
+void srand48(long);
+__uint16_t *seed48(__uint16_t *);
+void lcong48(__uint16_t *);
+char *l64a(long);
 #endif
 __END_DECLS
 

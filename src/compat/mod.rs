@@ -5,4 +5,7 @@
 pub mod grants;
 pub mod open;
 pub mod path;
+pub mod realpath;
+pub mod rename;
 pub mod socket;
+pub mod tempfile;

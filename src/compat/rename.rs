@@ -1,0 +1,38 @@
+//! Compat rename and remove, through the grants.
+
+use crate::abi::{c_char, c_int};
+use crate::compat::path::{self, AT_FDCWD};
+use crate::cptr;
+use crate::errno::{Errno, OrErrno};
+use crate::sys::{self, ulflags};
+use cloudabi::errno;
+
+fn rename_paths(from: &[u8], to: &[u8]) -> Result<(), Errno> {
+    let a = path::at(AT_FDCWD, from)?;
+    let b = path::at(AT_FDCWD, to)?;
+    sys::file_rename(a.fd, a.path(), b.fd, b.path())
+}
+
+/// Compat (C11) `rename`: renames a file named through the grants.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn rename(from: *const c_char, to: *const c_char) -> c_int {
+    // SAFETY: both are C strings (C contract).
+    let (a, b) = unsafe { (cptr::cstr(from), cptr::cstr(to)) };
+    rename_paths(a, b).map(|()| 0).or_errno(-1)
+}
+
+/// Compat (C11) `remove`: unlinks a file, or removes an empty directory.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn remove(p: *const c_char) -> c_int {
+    // SAFETY: `p` is a C string (C contract).
+    let p = unsafe { cptr::cstr(p) };
+    (|| {
+        let r = path::at(AT_FDCWD, p)?;
+        match sys::file_unlink(r.fd, r.path(), ulflags::empty()) {
+            Err(errno::ISDIR) | Err(errno::PERM) => sys::file_unlink(r.fd, r.path(), ulflags::REMOVEDIR),
+            other => other,
+        }
+    })()
+    .map(|()| 0)
+    .or_errno(-1)
+}
