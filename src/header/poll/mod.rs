@@ -11,9 +11,9 @@ use crate::abi::{c_int, c_short, c_void};
 use crate::errno::{Errno, OrErrno};
 use crate::header::stdlib::malloc::{free, malloc};
 use crate::sys::{self, clockid, event, eventtype, subscription};
+use crate::header::time::sleep::clock_subscription;
 use cloudabi::{
-    errno, event_fd_readwrite, event_union, eventrwflags, subclockflags, subrwflags, subscription_clock,
-    subscription_fd_readwrite, subscription_union,
+    errno, event_fd_readwrite, event_union, eventrwflags, subrwflags, subscription_fd_readwrite, subscription_union,
 };
 
 pub type nfds_t = usize;
@@ -85,19 +85,6 @@ pub fn fd_subscription(index: usize, fd: c_int, t: eventtype) -> subscription {
     subscription { userdata: index as u64, unused: 0, r#type: t, union: subscription_union { fd_readwrite } }
 }
 
-/// The timeout's subscription: `timeout` nanoseconds from now on the
-/// monotonic clock.
-pub fn clock_subscription(timeout: u64) -> subscription {
-    let clock = subscription_clock {
-        identifier: 0,
-        clock_id: clockid::MONOTONIC,
-        timeout,
-        precision: 0,
-        flags: subclockflags::empty(),
-    };
-    subscription { userdata: TIMEOUT, unused: 0, r#type: eventtype::CLOCK, union: subscription_union { clock } }
-}
-
 /// What an event says about its descriptor, in `revents` bits.
 fn revents(ev: &event) -> c_short {
     match ev.error {
@@ -141,7 +128,9 @@ pub fn wait(fds: &mut [pollfd], timeout: Option<u64>) -> Result<usize, Errno> {
     // Without a limit the clock is left out, unless it is all there is to
     // wait on: then it waits as long as the clock can count.
     let clock = timeout.is_some() || nfd == 0;
-    let mut subs = Array::<subscription, 16>::new(nfd + usize::from(clock), clock_subscription(timeout.unwrap_or(u64::MAX)))?;
+    let mut timer = clock_subscription(clockid::MONOTONIC, timeout.unwrap_or(u64::MAX), false);
+    timer.userdata = TIMEOUT;
+    let mut subs = Array::<subscription, 16>::new(nfd + usize::from(clock), timer)?;
     let subs = subs.slice();
     let mut n = 0;
     for (i, p) in fds.iter().enumerate().filter(|(_, p)| p.fd >= 0) {

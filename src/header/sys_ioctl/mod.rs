@@ -7,8 +7,9 @@ use crate::abi::va::VaListPtr;
 use crate::abi::c_int;
 use crate::errno::{Errno, OrErrno};
 use crate::header::fcntl::{get_fl, set_fl, O_NONBLOCK};
-use crate::header::poll::{clock_subscription, fd_subscription, no_event};
-use crate::sys::{self, eventtype};
+use crate::header::poll::{fd_subscription, no_event};
+use crate::header::time::sleep::clock_subscription;
+use crate::sys::{self, clockid, eventtype};
 use cloudabi::errno;
 
 pub const FIONREAD: c_int = 1;
@@ -18,7 +19,7 @@ pub const TIOCGWINSZ: c_int = 3;
 /// Bytes that can be read from `fd` without blocking (0 if it is not
 /// ready), capped at `INT_MAX`.
 fn readable(fd: c_int) -> Result<c_int, Errno> {
-    let subs = [fd_subscription(0, fd, eventtype::FD_READ), clock_subscription(0)];
+    let subs = [fd_subscription(0, fd, eventtype::FD_READ), clock_subscription(clockid::MONOTONIC, 0, false)];
     let mut events = [no_event(); 2];
     let n = sys::poll(&subs, &mut events)?;
     match events[..n].iter().find(|e| e.r#type == eventtype::FD_READ) {

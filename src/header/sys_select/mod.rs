@@ -11,6 +11,7 @@ use crate::abi::{c_int, time_t, timespec};
 use crate::errno::{Errno, OrErrno};
 use crate::header::poll::{self, pollfd, Array, POLLIN, POLLNVAL, POLLOUT};
 use crate::header::signal::{change_mask, sigset_t, SIG_SETMASK};
+use crate::header::sys_time::timeval;
 use cloudabi::errno;
 
 pub const FD_SETSIZE: usize = 1024;
@@ -26,13 +27,6 @@ impl fd_set {
     fn used(&self) -> &[c_int] {
         &self.__fds[..self.__nfds.min(FD_SETSIZE)]
     }
-}
-
-/// `struct timeval`.
-#[repr(C)]
-pub struct timeval {
-    pub tv_sec: time_t,
-    pub tv_usec: i64,
 }
 
 /// POSIX `FD_CLR`: removes `fd` from the set.
