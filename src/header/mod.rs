@@ -23,6 +23,7 @@ pub mod search;
 pub mod semaphore;
 pub mod setjmp;
 pub mod signal;
+pub mod stdio;
 pub mod stdlib;
 pub mod string;
 pub mod strings;
