@@ -3,14 +3,17 @@
 pub mod argdata;
 pub mod arpa_inet;
 pub mod assert;
+pub mod complex;
 pub mod ctype;
 pub mod dirent;
 pub mod fcntl;
+pub mod fenv;
 pub mod iconv;
 pub mod inttypes;
 pub mod langinfo;
 pub mod libintl;
 pub mod locale;
+pub mod math;
 pub mod monetary;
 pub mod net_if;
 pub mod netdb;
