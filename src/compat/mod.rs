@@ -7,4 +7,5 @@ pub mod open;
 pub mod path;
 pub mod realpath;
 pub mod rename;
+pub mod socket;
 pub mod tempfile;

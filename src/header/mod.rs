@@ -1,6 +1,7 @@
 //! One module per C header.
 
 pub mod argdata;
+pub mod arpa_inet;
 pub mod assert;
 pub mod complex;
 pub mod ctype;
@@ -14,6 +15,10 @@ pub mod libintl;
 pub mod locale;
 pub mod math;
 pub mod monetary;
+pub mod net_if;
+pub mod netdb;
+pub mod netinet;
+pub mod poll;
 pub mod program;
 pub mod pthread;
 pub mod sched;
@@ -25,9 +30,14 @@ pub mod stdio;
 pub mod stdlib;
 pub mod string;
 pub mod strings;
+pub mod sys_ioctl;
+pub mod sys_mman;
+pub mod sys_select;
+pub mod sys_socket;
 pub mod sys_stat;
 pub mod sys_time;
 pub mod sys_times;
+pub mod sys_uio;
 pub mod threads;
 pub mod time;
 pub mod uchar;
