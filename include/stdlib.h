@@ -124,6 +124,13 @@ void srand48(long);
 __uint16_t *seed48(__uint16_t *);
 void lcong48(__uint16_t *);
 char *l64a(long);
+
+#include <_/waitstatus.h>
+int system(const char *);
+int posix_openpt(int);
+int grantpt(int);
+int unlockpt(int);
+char *ptsname(int);
 #endif
 __END_DECLS
 

@@ -158,6 +158,42 @@ int rmdir(const char *);
 int symlink(const char *, const char *);
 int truncate(const char *, off_t);
 int unlink(const char *);
+
+unsigned alarm(unsigned);
+int pause(void);
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int fchownat(int, const char *, uid_t, gid_t, int);
+int lchown(const char *, uid_t, gid_t);
+int chroot(const char *);
+#define _CS_PATH 1
+size_t confstr(int, char *, size_t);
+long gethostid(void);
+char *getlogin(void);
+int getlogin_r(char *, size_t);
+int nice(int);
+void sync(void);
+#define F_ULOCK 0
+#define F_LOCK 1
+#define F_TLOCK 2
+#define F_TEST 3
+int lockf(int, int, off_t);
+pid_t fork(void);
+pid_t vfork(void);
+int execl(const char *, const char *, ...);
+int execle(const char *, const char *, ...);
+int execlp(const char *, const char *, ...);
+int execv(const char *, char *const[]);
+int execve(const char *, char *const[], char *const[]);
+int execvp(const char *, char *const[]);
+int fexecve(int, char *const[], char *const[]);
+char *ttyname(int);
+int ttyname_r(int, char *, size_t);
+pid_t tcgetpgrp(int);
+int tcsetpgrp(int, pid_t);
+extern char *optarg;
+extern int opterr, optind, optopt, optreset;
+int getopt(int, char *const[], const char *);
 #endif
 __END_DECLS
 

@@ -11,5 +11,6 @@ pub mod setjmp;
 pub mod signal;
 pub mod stdlib;
 pub mod string;
+pub mod sys_resource;
 pub mod sys_stat;
 pub mod unistd;
