@@ -9,7 +9,7 @@
 //! close-on-exec copy of the launcher's stderr.
 
 use crate::config::{self, Node, Value};
-use crate::confine::{confine, Confinement};
+use crate::confine::Plan;
 use crate::grant::Grant;
 use argdata::handoff::{self, FdRights};
 use std::convert::Infallible;
@@ -123,7 +123,8 @@ pub struct Launch<'a> {
     /// From [`number`], one per grant.
     pub numbers: Vec<u32>,
     pub argdata: Vec<u8>,
-    pub confinement: Confinement,
+    /// From `confine::plan`.
+    pub plan: Plan,
 }
 
 /// Duplicates `fd` to a close-on-exec number at or above `min` and closes
@@ -202,7 +203,7 @@ pub fn launch(l: Launch) -> Result<Infallible, String> {
     if unsafe { libc::close_range(above as libc::c_uint, libc::c_uint::MAX, 0) } != 0 {
         die(errors, &format!("cannot close other descriptors: {}", io::Error::last_os_error()));
     }
-    if let Err(msg) = confine(l.confinement) {
+    if let Err(msg) = l.plan.apply(&rights, program_number) {
         die(errors, &msg);
     }
     let argv = [argv0.as_ptr().cast_mut(), ptr::null_mut()];

@@ -2,7 +2,7 @@
 //! YAML document grants, as the original tool did.
 //!
 //! ```text
-//! cloudabi-run [--unconfined] [--config FILE] PROGRAM [< CONFIG.yaml]
+//! cloudabi-run [--unconfined] [--user UID:GID] [--config FILE] PROGRAM [< CONFIG.yaml]
 //! ```
 //!
 //! The document (from stdin unless `--config`) becomes the program's
@@ -20,15 +20,16 @@
 //!
 //! `config` reads the document, `grant` opens what it names, `exec` places
 //! the descriptors and starts the program, `confine` restricts the process
-//! before that. Any mistake stops the launch before the program starts,
-//! with exit status 2.
+//! before that (Landlock, seccomp, no_new_privs, an unprivileged user:
+//! see docs/security.md). Any mistake stops the launch before the program
+//! starts, with exit status 2.
 
 mod config;
 mod confine;
 mod exec;
 mod grant;
 
-use confine::Confinement;
+use confine::{Confinement, Settings};
 use std::convert::Infallible;
 use std::ffi::OsString;
 use std::io::Read;
@@ -36,7 +37,7 @@ use std::path::PathBuf;
 use std::process::exit;
 
 const USAGE: &str = "\
-usage: cloudabi-run [--unconfined] [--config FILE] PROGRAM [< CONFIG.yaml]
+usage: cloudabi-run [--unconfined] [--user UID:GID] [--config FILE] PROGRAM [< CONFIG.yaml]
 
 Starts PROGRAM with exactly the descriptors the YAML configuration grants
 (read from standard input unless --config is given), for example:
@@ -48,15 +49,23 @@ Starts PROGRAM with exactly the descriptors the YAML configuration grants
     dirs: {/data: !file {path: /srv/data, write: true}}
 
 options:
-  --config FILE  read the configuration from FILE
-  --unconfined   skip Landlock and seccomp (not applied yet in any mode;
-                 no_new_privs is always set)
-  -h, --help     print this help
+  --config FILE    read the configuration from FILE
+  --unconfined     run without Landlock and seccomp (for kernels lacking
+                   them; a new session, no_new_privs, dropping root and
+                   closing other descriptors still happen)
+  --user UID:GID   when started as root, run the program as UID:GID
+                   (default 65534:65534, nobody), always without capabilities
+  -h, --help       print this help
+
+The program is confined by the kernel: Landlock lets it reach only the
+granted files and directories, seccomp only the system calls the library
+needs. Where the kernel lacks either, cloudabi-run refuses to start the
+program unless --unconfined is given.
 ";
 
 #[derive(Debug, PartialEq, Eq)]
 struct Options {
-    confinement: Confinement,
+    confinement: Settings,
     config: Option<PathBuf>,
     program: PathBuf,
 }
@@ -69,14 +78,22 @@ enum Command {
 
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut args = args.into_iter();
-    let (mut confinement, mut config) = (Confinement::Kernel, None);
+    let (mut confinement, mut config) = (Settings::default(), None);
     let mut program = None;
     let mut options_done = false;
     while let Some(arg) = args.next() {
         let text = arg.to_str().filter(|_| !options_done);
         match text {
             Some("-h" | "--help") => return Ok(Command::Help),
-            Some("--unconfined") => confinement = Confinement::Unconfined,
+            Some("--unconfined") => confinement.mode = Confinement::Unconfined,
+            Some("--user") => {
+                let ids = args.next().ok_or("--user needs UID:GID")?;
+                confinement.user = Some(confine::parse_user(&ids.to_string_lossy())?);
+            }
+            Some("--test-assume-landlock-abi") => {
+                let n = args.next().and_then(|n| n.to_str()?.parse().ok());
+                confinement.assume_landlock_abi = Some(n.ok_or("--test-assume-landlock-abi needs a number")?);
+            }
             Some("--config") => config = Some(PathBuf::from(args.next().ok_or("--config needs a FILE")?)),
             Some(s) if s.starts_with("--config=") => config = Some(PathBuf::from(&s["--config=".len()..])),
             Some("--") => options_done = true,
@@ -105,6 +122,11 @@ fn read_config(path: &Option<PathBuf>) -> Result<String, String> {
 }
 
 fn run(options: Options) -> Result<Infallible, String> {
+    confine::new_session()?;
+    let plan = confine::plan(&options.confinement)?;
+    for warning in &plan.warnings {
+        eprintln!("cloudabi-run: {warning}");
+    }
     exec::limit_descriptors().map_err(|e| format!("cannot set the descriptor limit: {e}"))?;
     let text = read_config(&options.config)?;
     let doc = config::parse(&text).map_err(|e| e.to_string())?;
@@ -120,7 +142,7 @@ fn run(options: Options) -> Result<Infallible, String> {
         grants,
         numbers,
         argdata,
-        confinement: options.confinement,
+        plan,
     })
 }
 
@@ -149,7 +171,8 @@ mod tests {
         parse_args(args.iter().map(OsString::from))
     }
 
-    fn run_options(confinement: Confinement, config: Option<&str>, program: &str) -> Result<Command, String> {
+    fn run_options(mode: Confinement, config: Option<&str>, program: &str) -> Result<Command, String> {
+        let confinement = Settings { mode, ..Settings::default() };
         Ok(Command::Run(Options { confinement, config: config.map(PathBuf::from), program: program.into() }))
     }
 
@@ -169,5 +192,17 @@ mod tests {
         assert_eq!(parse(&["--config"]), Err("--config needs a FILE".into()));
         assert_eq!(parse(&["--bogus", "prog"]), Err("unknown option --bogus".into()));
         assert_eq!(parse(&["a", "b"]), Err("only one PROGRAM; its arguments go in the configuration's args:".into()));
+    }
+
+    #[test]
+    fn confinement_options() {
+        let Ok(Command::Run(o)) = parse(&["--user", "1000:100", "--test-assume-landlock-abi", "3", "prog"]) else {
+            panic!("not parsed")
+        };
+        let want = Settings { mode: Confinement::Kernel, user: Some(confine::Ids { uid: 1000, gid: 100 }), assume_landlock_abi: Some(3) };
+        assert_eq!(o.confinement, want);
+        assert_eq!(parse(&["--user"]), Err("--user needs UID:GID".into()));
+        assert!(parse(&["--user", "nobody", "prog"]).unwrap_err().contains("UID:GID"));
+        assert_eq!(parse(&["--test-assume-landlock-abi", "x", "p"]), Err("--test-assume-landlock-abi needs a number".into()));
     }
 }

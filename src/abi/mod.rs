@@ -8,6 +8,9 @@ pub type size_t = usize;
 pub type ssize_t = isize;
 pub type off_t = i64;
 pub type mode_t = u32;
+/// `locale_t`: a pointer to `struct __locale` (opaque until the locale code
+/// defines it; the C-locale functions ignore it).
+pub type locale_t = *mut c_void;
 pub type time_t = i64;
 pub type intmax_t = i64;
 pub type uintmax_t = u64;

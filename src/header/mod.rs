@@ -2,6 +2,7 @@
 
 pub mod argdata;
 pub mod assert;
+pub mod ctype;
 pub mod dirent;
 pub mod dlfcn;
 pub mod execinfo;
@@ -16,6 +17,7 @@ pub mod setjmp;
 pub mod signal;
 pub mod stdlib;
 pub mod string;
+pub mod strings;
 pub mod sys_capsicum;
 pub mod sys_resource;
 pub mod sys_stat;

@@ -62,20 +62,7 @@ pub fn compile(sources: &[&Path], out: &Path, flags: &[&str]) -> Result<(), Stri
 
 /// Runs `program` under `cloudabi-run` with `yaml` as its configuration.
 pub fn run(program: &Path, yaml: &str) -> Output {
-    let t = tools();
-    let mut child = Command::new(&t.run)
-        .arg(program)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("cannot start cloudabi-run");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(yaml.as_bytes()).unwrap();
-    }
-    child.wait_with_output().unwrap()
+    run_with(program, yaml, &[])
 }
 
 /// A fresh, empty directory removed when dropped.
@@ -88,6 +75,10 @@ impl TempDir {
         let p = tools().work.join(format!("tmp-{}-{}-{}", tag, std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
         let _ = std::fs::remove_dir_all(&p);
         std::fs::create_dir_all(&p).unwrap();
+        // Started by root, cloudabi-run runs programs as nobody; the
+        // directory is the program's to write in, as a grant promises.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o777)).unwrap();
         TempDir(p)
     }
 }
@@ -106,4 +97,23 @@ pub fn default_config(tmp: &Path) -> String {
         "%TAG ! tag:nuxi.nl,2015:cloudabi/\n---\nstdout: !fd stdout\nstderr: !fd stderr\ntmp: &tmp !file {{path: {}, write: true}}\ndirs:\n  /sandbox: *tmp\ncwd: /sandbox\nargs: [one, two]\nenv: {{TEST_VAR: value}}\n",
         tmp.display()
     )
+}
+
+/// Like [`run`], with options for `cloudabi-run` itself (`--unconfined`, ...).
+pub fn run_with(program: &Path, yaml: &str, options: &[&str]) -> Output {
+    let t = tools();
+    let mut child = Command::new(&t.run)
+        .args(options)
+        .arg(program)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot start cloudabi-run");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(yaml.as_bytes()).unwrap();
+    }
+    child.wait_with_output().unwrap()
 }

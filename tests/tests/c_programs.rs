@@ -17,6 +17,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
+            // The escape programs take their own arguments and grants: tests/escape.rs runs them.
+            if p.file_name().is_some_and(|n| n == "escape") {
+                continue;
+            }
             collect(&p, out);
         } else if p.extension().is_some_and(|e| e == "c") {
             out.push(p);

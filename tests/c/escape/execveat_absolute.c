@@ -1,0 +1,13 @@
+/* execveat(2) from the granted directory to an absolute path; it would print ok. */
+#include "escape.h"
+
+static long via_libc(char **arg) {
+  (void)arg;
+  return openat(GRANT, "/bin/echo", O_EXEC);
+}
+
+static long via_raw(char **arg) {
+  (void)arg;
+  char *argv[] = {"echo", "ok", 0};
+  return sys6(NR_execveat, GRANT, (long)"/bin/echo", (long)argv, 0, L_AT_EMPTY_PATH, 0);
+}

@@ -1,0 +1,12 @@
+/* An absolute symbolic link, last in the path, pointing outside. */
+#include "escape.h"
+
+static long via_libc(char **arg) {
+  (void)arg;
+  return openat(GRANT, "abs", O_RDONLY);
+}
+
+static long via_raw(char **arg) {
+  (void)arg;
+  return raw_open(GRANT, "abs", L_O_RDONLY);
+}

@@ -1,0 +1,12 @@
+/* An absolute symbolic link to the outside directory, mid-path. */
+#include "escape.h"
+
+static long via_libc(char **arg) {
+  (void)arg;
+  return openat(GRANT, "absdir/secret", O_RDONLY);
+}
+
+static long via_raw(char **arg) {
+  (void)arg;
+  return raw_open(GRANT, "absdir/secret", L_O_RDONLY);
+}

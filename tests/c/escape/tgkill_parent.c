@@ -1,0 +1,7 @@
+/* tgkill(2) SIGKILL to the test process (EXTRA: its pid). */
+#define RAW_ONLY
+#include "escape.h"
+
+static long via_raw(char **arg) {
+  return sys(NR_tgkill, number(arg[1]), number(arg[1]), L_SIGKILL);
+}
