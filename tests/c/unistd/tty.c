@@ -3,15 +3,7 @@
  * and no foreground group (ENOTTY), closed ones EBADF. The configuration
  * grants /dev/null, a character device. */
 #include "test.h"
-#include <sys/stat.h>
-
-static int find_chardev(void) {
-  for (int fd = 3; fd < 16; fd++) {
-    struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISCHR(st.st_mode)) return fd;
-  }
-  return -1;
-}
+#include "chardev.h"
 
 int main(void) {
   char buf[64];
