@@ -131,6 +131,7 @@ int posix_openpt(int);
 int grantpt(int);
 int unlockpt(int);
 char *ptsname(int);
+void setkey(const char *);
 #endif
 __END_DECLS
 

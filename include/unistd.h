@@ -91,9 +91,15 @@ typedef __off_t off_t;
 #define _PC_FILESIZEBITS 10
 #define _PC_SYMLINK_MAX 11
 
+struct crypt_data {
+  int initialized;
+  char __buf[256];
+};
+
 __BEGIN_DECLS
 __noreturn void _exit(int);
 int close(int);
+char *crypt_r(const char *, const char *, struct crypt_data *);
 int dup(int);
 int dup2(int, int);
 int faccessat(int, const char *, int, int);
@@ -194,6 +200,8 @@ int tcsetpgrp(int, pid_t);
 extern char *optarg;
 extern int opterr, optind, optopt, optreset;
 int getopt(int, char *const[], const char *);
+char *crypt(const char *, const char *);
+void encrypt(char[64], int);
 #endif
 __END_DECLS
 

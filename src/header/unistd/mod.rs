@@ -2,6 +2,7 @@
 
 mod access;
 mod alarm;
+mod crypt;
 mod cwd;
 mod dup;
 mod getopt;
@@ -17,6 +18,7 @@ mod tty;
 
 pub use self::access::*;
 pub use self::alarm::*;
+pub use self::crypt::*;
 pub use self::cwd::*;
 pub use self::dup::*;
 pub use self::getopt::*;
