@@ -144,7 +144,7 @@ pub extern "C" fn getpriority(which: c_int, who: u32) -> c_int {
 /// Compat `setpriority`: only to 0 (no change); else EPERM.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn setpriority(which: c_int, who: u32, prio: c_int) -> c_int {
-    priority_target(which, who).and_then(|()| if prio == 0 { Ok(0) } else { Err(errno::PERM) }).or_errno(-1)
+    priority_target(which, who).and(if prio == 0 { Ok(0) } else { Err(errno::PERM) }).or_errno(-1)
 }
 
 #[cfg(test)]

@@ -110,7 +110,7 @@ pub unsafe extern "C" fn cfmakeraw(t: *mut termios) {
 
 /// What every call on a descriptor ends with, once its arguments are valid.
 fn no_control(fd: c_int, args_ok: bool) -> c_int {
-    let r = terminal(fd).and_then(|()| Err(if args_ok { errno::NOTSUP } else { errno::INVAL }));
+    let r = terminal(fd).and(Err(if args_ok { errno::NOTSUP } else { errno::INVAL }));
     r.or_errno(-1)
 }
 

@@ -55,7 +55,7 @@ enum Order {
     /// Stop at the first operand.
     Posix,
     /// Return operands as the argument of option 1.
-    InOrder,
+    Operands,
     /// Skip operands and move them to the end.
     Permute,
 }
@@ -159,7 +159,7 @@ impl<'a> Parser<'a> {
             }
             let Some(elem) = self.arg(self.optind) else { return self.finish() };
             if !is_option(elem) {
-                if self.order == Order::InOrder {
+                if self.order == Order::Operands {
                     self.optarg = self.argv[self.optind];
                     self.optind += 1;
                     return 1;
@@ -342,7 +342,7 @@ unsafe fn run(
             spec = &spec[1..];
         }
         Some(b'-') => {
-            order = Order::InOrder;
+            order = Order::Operands;
             spec = &spec[1..];
         }
         // SAFETY: the name is a C string.
