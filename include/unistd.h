@@ -114,10 +114,12 @@ ssize_t pread(int, void *, size_t, off_t);
 ssize_t pwrite(int, const void *, size_t, off_t);
 ssize_t read(int, void *, size_t);
 ssize_t readlinkat(int, const char *__restrict, char *__restrict, size_t);
+unsigned int sleep(unsigned int);
 void swab(const void *__restrict, void *__restrict, ssize_t);
 int symlinkat(const char *, int, const char *);
 long sysconf(int);
 int unlinkat(int, const char *, int);
+int usleep(__useconds_t);
 ssize_t write(int, const void *, size_t);
 
 #ifdef __CLOUDLIBC_COMPAT

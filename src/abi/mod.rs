@@ -22,3 +22,18 @@ pub struct timespec {
     pub tv_sec: time_t,
     pub tv_nsec: c_long,
 }
+
+impl timespec {
+    /// Nanoseconds (since a clock's epoch, or a duration), as CloudABI
+    /// counts time; EINVAL unless `tv_nsec` is within [0, 10^9). Times
+    /// before the epoch clamp to 0: they have passed already.
+    pub fn to_timestamp(&self) -> Result<u64, crate::errno::Errno> {
+        if !(0..1_000_000_000).contains(&self.tv_nsec) {
+            return Err(cloudabi::errno::INVAL);
+        }
+        if self.tv_sec < 0 {
+            return Ok(0);
+        }
+        Ok((self.tv_sec as u64).saturating_mul(1_000_000_000).saturating_add(self.tv_nsec as u64))
+    }
+}
