@@ -3,21 +3,19 @@
 //! have no capability meaning (see include/mqueue.h).
 //!
 //! A queue is one allocation: its state, then `maxmsg` message slots of
-//! `msgsize` bytes. Receiving takes the oldest message of the highest
-//! priority. A blocked sender or receiver sleeps in short, growing steps
-//! (up to a millisecond) and looks again, as the library has no condition
-//! variables of its own yet; the deadline of the timed calls is on the
-//! realtime clock, checked between steps.
+//! `msgsize` bytes, guarded by a mutex, with one condition variable for
+//! "not empty" and one for "not full". Receiving takes the oldest message
+//! of the highest priority. The deadlines of the timed calls are on the
+//! realtime clock.
 
 use crate::abi::va::VaListPtr;
 use crate::abi::{c_char, c_int, c_long, c_uint, c_void, size_t, ssize_t, timespec};
 use crate::errno::{Errno, OrErrno};
 use crate::header::fcntl::O_NONBLOCK;
+use crate::header::pthread::{deadline, mutex, pthread_cond_t, pthread_mutex_t};
 use crate::header::stdlib::malloc::{free, malloc};
-use crate::header::unistd::sleep_until;
-use crate::sync::{SpinGuard, SpinLock};
-use crate::sys::{self, clockid};
-use cloudabi::errno;
+use cloudabi::{clockid, errno};
+use core::cell::UnsafeCell;
 
 /// Priorities must be below this (`MQ_PRIO_MAX`).
 pub const MQ_PRIO_MAX: c_uint = 32768;
@@ -59,7 +57,58 @@ struct State {
 }
 
 pub struct Queue {
-    state: SpinLock<State>,
+    lock: pthread_mutex_t,
+    not_empty: pthread_cond_t,
+    not_full: pthread_cond_t,
+    /// Only touched with `lock` held (through a [`Locked`]).
+    state: UnsafeCell<State>,
+}
+
+/// A queue whose mutex the current thread holds; unlocks when dropped.
+struct Locked<'a>(&'a Queue);
+
+impl<'a> Locked<'a> {
+    fn new(q: &'a Queue) -> Result<Locked<'a>, Errno> {
+        mutex::lock(&q.lock, None)?;
+        Ok(Locked(q))
+    }
+
+    /// Waits on `cond` (which releases the mutex meanwhile) until `ready`
+    /// holds; EAGAIN for a non-blocking queue, ETIMEDOUT at `abstime`.
+    fn wait_for(&mut self, cond: &pthread_cond_t, abstime: *const timespec, ready: fn(&State) -> bool) -> Result<(), Errno> {
+        while !ready(self) {
+            if self.flags & O_NONBLOCK as c_long != 0 {
+                return Err(errno::AGAIN);
+            }
+            // SAFETY: a non-null abstime is readable (C contract).
+            let t = if abstime.is_null() { None } else { Some(unsafe { deadline(clockid::REALTIME, abstime) }?) };
+            if let Err(e) = cond.wait(&self.0.lock, t) {
+                return if ready(self) { Ok(()) } else { Err(e) };
+            }
+        }
+        Ok(())
+    }
+}
+
+impl core::ops::Deref for Locked<'_> {
+    type Target = State;
+    fn deref(&self) -> &State {
+        // SAFETY: the mutex is held, so nobody else touches the state.
+        unsafe { &*self.0.state.get() }
+    }
+}
+
+impl core::ops::DerefMut for Locked<'_> {
+    fn deref_mut(&mut self) -> &mut State {
+        // SAFETY: as in deref.
+        unsafe { &mut *self.0.state.get() }
+    }
+}
+
+impl Drop for Locked<'_> {
+    fn drop(&mut self) {
+        let _ = mutex::unlock(&self.0.lock);
+    }
 }
 
 impl State {
@@ -107,7 +156,12 @@ fn create(attr: &mq_attr) -> Result<*mut Queue, Errno> {
             slot_ptr.add(i).write(Slot { used: false, prio: 0, seq: 0, len: 0 });
         }
         let state = State { flags: attr.mq_flags, maxmsg, msgsize, count: 0, seq: 0, slots: slot_ptr, data: p.add(head + slots) };
-        p.cast::<Queue>().write(Queue { state: SpinLock::new(state) });
+        p.cast::<Queue>().write(Queue {
+            lock: pthread_mutex_t::new(),
+            not_empty: pthread_cond_t::new(),
+            not_full: pthread_cond_t::new(),
+            state: UnsafeCell::new(state),
+        });
     }
     Ok(p.cast())
 }
@@ -119,51 +173,16 @@ fn queue<'a>(mqd: mqd_t) -> Result<&'a Queue, Errno> {
     unsafe { mqd.queue.as_ref() }.ok_or(errno::BADF)
 }
 
-/// An absolute realtime deadline, in nanoseconds (validated).
-fn deadline(abstime: *const timespec) -> Result<Option<u64>, Errno> {
-    // SAFETY: a non-null abstime is readable (C contract).
-    let Some(t) = (unsafe { abstime.as_ref() }) else { return Ok(None) };
-    if !(0..1_000_000_000).contains(&t.tv_nsec) {
-        return Err(errno::INVAL);
-    }
-    let ns = (t.tv_sec.max(0) as u64).saturating_mul(1_000_000_000).saturating_add(t.tv_nsec as u64);
-    Ok(Some(ns))
-}
-
-/// Locks the queue once `ready` holds, waiting unless it is non-blocking
-/// (EAGAIN) and at most until `abstime` (ETIMEDOUT).
-fn wait_for<'a>(q: &'a Queue, abstime: *const timespec, ready: fn(&State) -> bool) -> Result<SpinGuard<'a, State>, Errno> {
-    let mut step = 10_000u64;
-    loop {
-        let st = q.state.lock();
-        if ready(&st) {
-            return Ok(st);
-        }
-        if st.flags & O_NONBLOCK as c_long != 0 {
-            return Err(errno::AGAIN);
-        }
-        drop(st);
-        let end = deadline(abstime)?;
-        let now = sys::clock_time_get(clockid::REALTIME, 0)?;
-        let wake = match end {
-            Some(e) if e <= now => return Err(errno::TIMEDOUT),
-            Some(e) => e.min(now + step),
-            None => now + step,
-        };
-        sleep_until(clockid::REALTIME, wake)?;
-        step = (step * 2).min(1_000_000);
-    }
-}
-
 fn send(mqd: mqd_t, msg: *const c_char, len: size_t, prio: c_uint, abstime: *const timespec) -> Result<c_int, Errno> {
     let q = queue(mqd)?;
     if prio >= MQ_PRIO_MAX {
         return Err(errno::INVAL);
     }
-    if len > q.state.lock().msgsize {
+    let mut st = Locked::new(q)?;
+    if len > st.msgsize {
         return Err(errno::MSGSIZE);
     }
-    let mut st = wait_for(q, abstime, |st| st.count < st.maxmsg)?;
+    st.wait_for(&q.not_full, abstime, |st| st.count < st.maxmsg)?;
     let i = (0..st.maxmsg).find(|&i| !st.slot(i).used).ok_or(errno::AGAIN)?;
     let seq = st.seq;
     st.seq += 1;
@@ -171,15 +190,17 @@ fn send(mqd: mqd_t, msg: *const c_char, len: size_t, prio: c_uint, abstime: *con
     *st.slot(i) = Slot { used: true, prio, seq, len };
     // SAFETY: `msg` holds `len` bytes (C contract); the slot holds msgsize >= len.
     unsafe { core::ptr::copy_nonoverlapping(msg.cast::<u8>(), st.data(i), len) };
+    q.not_empty.signal(1)?;
     Ok(0)
 }
 
 fn receive(mqd: mqd_t, buf: *mut c_char, len: size_t, prio: *mut c_uint, abstime: *const timespec) -> Result<ssize_t, Errno> {
     let q = queue(mqd)?;
-    if len < q.state.lock().msgsize {
+    let mut st = Locked::new(q)?;
+    if len < st.msgsize {
         return Err(errno::MSGSIZE);
     }
-    let mut st = wait_for(q, abstime, |st| st.count > 0)?;
+    st.wait_for(&q.not_empty, abstime, |st| st.count > 0)?;
     let mut best: Option<(usize, Slot)> = None;
     for i in 0..st.maxmsg {
         let s = *st.slot(i);
@@ -196,6 +217,7 @@ fn receive(mqd: mqd_t, buf: *mut c_char, len: size_t, prio: *mut c_uint, abstime
         // SAFETY: a non-null `prio` is writable (C contract).
         unsafe { *prio = s.prio };
     }
+    q.not_full.signal(1)?;
     Ok(s.len as ssize_t)
 }
 
@@ -227,7 +249,8 @@ pub unsafe extern "C" fn mq_destroy(mqd: mqd_t) -> c_int {
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn mq_getattr(mqd: mqd_t, attr: *mut mq_attr) -> c_int {
     // SAFETY: `attr` is writable (C contract).
-    queue(mqd).map(|q| unsafe { attr.write(q.state.lock().attr()) }).map(|()| 0).or_errno(-1)
+    let r = queue(mqd).and_then(Locked::new).map(|st| unsafe { attr.write(st.attr()) });
+    r.map(|()| 0).or_errno(-1)
 }
 
 /// cloudlibc `mq_setattr`: sets the O_NONBLOCK flag (the other
@@ -238,7 +261,7 @@ pub unsafe extern "C" fn mq_setattr(mqd: mqd_t, new: *const mq_attr, old: *mut m
         // SAFETY: `new` is readable (C contract); read before `old`, which may alias it.
         let flags = unsafe { (*new).mq_flags };
         check_flags(flags)?;
-        let mut st = q.state.lock();
+        let mut st = Locked::new(q)?;
         if !old.is_null() {
             // SAFETY: a non-null `old` is writable (C contract).
             unsafe { old.write(st.attr()) };

@@ -9,6 +9,7 @@
 use crate::abi::{c_int, c_long, time_t};
 use crate::errno::{Errno, OrErrno};
 use crate::header::sys_stat::NOBODY;
+use crate::header::sys_time::timeval;
 use crate::header::unistd::{sysconf, PID, _SC_OPEN_MAX};
 use crate::sys::{self, clockid};
 use cloudabi::errno;
@@ -31,19 +32,9 @@ pub const PRIO_USER: c_int = 2;
 pub type rlim_t = u64;
 pub const RLIM_INFINITY: rlim_t = !0;
 
-/// POSIX `struct timeval`.
-#[repr(C)]
-#[derive(Copy, Clone, Default)]
-pub struct timeval {
-    pub tv_sec: time_t,
-    pub tv_usec: i64,
-}
-
-impl timeval {
-    /// A duration in nanoseconds, truncated to microseconds.
-    pub fn from_ns(ns: u64) -> timeval {
-        timeval { tv_sec: (ns / 1_000_000_000) as time_t, tv_usec: (ns % 1_000_000_000 / 1000) as i64 }
-    }
+/// A duration in nanoseconds as a timeval, truncated to microseconds.
+fn timeval_of(ns: u64) -> timeval {
+    timeval { tv_sec: (ns / 1_000_000_000) as time_t, tv_usec: (ns % 1_000_000_000 / 1000) as i64 }
 }
 
 /// `struct rusage` as include/sys/resource.h lays it out.
@@ -70,7 +61,7 @@ pub fn usage(who: c_int) -> Result<rusage, Errno> {
     match who {
         RUSAGE_SELF => {
             let ns = sys::clock_time_get(clockid::PROCESS_CPUTIME_ID, 0)?;
-            Ok(rusage { ru_utime: timeval::from_ns(ns), ..rusage::default() })
+            Ok(rusage { ru_utime: timeval_of(ns), ..rusage::default() })
         }
         RUSAGE_CHILDREN => Ok(rusage::default()),
         _ => Err(errno::INVAL),
@@ -158,7 +149,7 @@ mod tests {
 
     #[test]
     fn nanoseconds_become_seconds_and_microseconds() {
-        let t = timeval::from_ns(3_000_456_789);
+        let t = timeval_of(3_000_456_789);
         assert_eq!((t.tv_sec, t.tv_usec), (3, 456));
     }
 }

@@ -10,26 +10,17 @@
 //! could ever arrive, and blocking forever would only hang the program.
 
 use crate::abi::{c_int, c_uint};
-use crate::errno::{Errno, OrErrno};
+use crate::errno::{set_errno_raw, Errno, OrErrno};
 use crate::header::signal::{change_mask, raise_signal, sigaction, sigset_t, SIGALRM, SIG_DFL, SIG_IGN};
-use crate::sys::{self, clockid, eventtype, timestamp};
-use cloudabi::{errno, event_fd_readwrite, event_union, eventrwflags, subclockflags, subscription_clock, subscription_union};
+use crate::header::time::{clock::to_timespec, clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME};
+use crate::sys::{self, clockid};
+use cloudabi::errno;
 use core::sync::atomic::{AtomicU64, Ordering};
 
 const NS: u64 = 1_000_000_000;
 
 /// The pending alarm's deadline on the monotonic clock (0: none).
 static DEADLINE: AtomicU64 = AtomicU64::new(0);
-
-/// Sleeps until `clock` reaches `deadline` (nanoseconds).
-pub fn sleep_until(clock: clockid, deadline: timestamp) -> Result<(), Errno> {
-    let clock = subscription_clock { identifier: 0, clock_id: clock, timeout: deadline, precision: 0, flags: subclockflags::ABSTIME };
-    let sub = sys::subscription { userdata: 0, unused: 0, r#type: eventtype::CLOCK, union: subscription_union { clock } };
-    let fd_readwrite = event_fd_readwrite { nbytes: 0, unused: [0; 4], flags: eventrwflags::empty() };
-    let mut ev = sys::event { userdata: 0, error: errno::SUCCESS, r#type: eventtype::CLOCK, union: event_union { fd_readwrite } };
-    sys::poll(core::slice::from_ref(&sub), core::slice::from_mut(&mut ev))?;
-    Ok(())
-}
 
 fn now() -> u64 {
     sys::clock_time_get(clockid::MONOTONIC, 0).unwrap_or(0)
@@ -82,8 +73,14 @@ pub extern "C" fn pause() -> c_int {
         return Err(errno::NOSYS).or_errno(-1);
     }
     let handled = alarm_handled();
-    let r = sleep_until(clockid::MONOTONIC, d).and_then(|()| fire_if_due(now()));
-    if let Err(e) = r {
+    let until = to_timespec(d);
+    // SAFETY: `until` is a valid timespec; no remainder is asked for.
+    let slept = unsafe { clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, core::ptr::null_mut()) };
+    if slept != 0 {
+        set_errno_raw(slept);
+        return -1;
+    }
+    if let Err(e) = fire_if_due(now()) {
         return Err(e).or_errno(-1);
     }
     Err(if handled { errno::INTR } else { errno::NOSYS }).or_errno(-1)
