@@ -9,3 +9,4 @@ pub mod process;
 pub mod realpath;
 pub mod rename;
 pub mod tempfile;
+pub mod tmpnam;

@@ -1,9 +1,15 @@
 /* Processes cannot be created here: fork, vfork and the exec family fail
  * with ENOSYS and leave the program running; there is never a child, so
- * every wait fails with ECHILD; system(NULL) reports no shell. */
+ * every wait fails with ECHILD; system(NULL) reports no shell, popen
+ * fails and pclose finds no child. */
 #include "test.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+
+/* <stdio.h> does not declare these yet. */
+FILE *popen(const char *, const char *);
+int pclose(FILE *);
 
 int main(void) {
   char *argv[] = {"true", NULL};
@@ -38,5 +44,9 @@ int main(void) {
 
   CHECK_EQ(system(NULL), 0);
   CHECK_ERRNO(system("echo hello"), ENOSYS);
+  errno = 0;
+  CHECK(popen("ls", "r") == NULL);
+  CHECK_EQ(errno, ENOSYS);
+  CHECK_ERRNO(pclose(stdout), ECHILD);
   return test_summary();
 }
