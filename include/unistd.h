@@ -204,6 +204,13 @@ extern int opterr, optind, optopt, optreset;
 int getopt(int, char *const[], const char *);
 char *crypt(const char *, const char *);
 void encrypt(char[64], int);
+int getresgid(gid_t *, gid_t *, gid_t *);
+int getresuid(uid_t *, uid_t *, uid_t *);
+int setresgid(gid_t, gid_t, gid_t);
+int setresuid(uid_t, uid_t, uid_t);
+pid_t setpgrp(void);
+int sethostname(const char *, size_t);
+long syscall(long, ...);
 #endif
 __END_DECLS
 
