@@ -2,11 +2,13 @@
 
 pub mod argdata;
 pub mod assert;
+pub mod complex;
 pub mod ctype;
 pub mod dirent;
 pub mod dlfcn;
 pub mod execinfo;
 pub mod fcntl;
+pub mod fenv;
 pub mod grp;
 pub mod iconv;
 pub mod inttypes;
@@ -14,6 +16,7 @@ pub mod langinfo;
 pub mod libintl;
 pub mod link;
 pub mod locale;
+pub mod math;
 pub mod monetary;
 pub mod mqueue;
 pub mod program;
