@@ -71,7 +71,7 @@ pub enum Block {
 /// for every pointer the allocator handed out.
 #[inline(always)]
 pub unsafe fn classify(user: *mut u8, who: &'static [u8]) -> Block {
-    if user as usize % HEADER != 0 {
+    if !(user as usize).is_multiple_of(HEADER) {
         misuse(who, b"invalid pointer");
     }
     // SAFETY: the caller's contract.

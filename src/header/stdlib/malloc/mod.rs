@@ -248,7 +248,7 @@ pub unsafe extern "C" fn reallocarray(p: *mut c_void, count: size_t, size: size_
 /// POSIX `posix_memalign`: aligned allocation returning an error number.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn posix_memalign(out: *mut *mut c_void, align: size_t, n: size_t) -> c_int {
-    if !align.is_power_of_two() || align % core::mem::size_of::<*mut c_void>() != 0 {
+    if !align.is_power_of_two() || !align.is_multiple_of(core::mem::size_of::<*mut c_void>()) {
         return errno::INVAL as c_int;
     }
     match alloc_aligned(align, n) {
