@@ -98,7 +98,7 @@ pub unsafe fn classify(user: *mut u8, who: &'static [u8]) -> Block {
 
 /// Reports heap misuse ("free(): double free") on stderr and aborts.
 #[cold]
-pub fn misuse(who: &[u8], what: &[u8]) -> ! {
+fn misuse(who: &[u8], what: &[u8]) -> ! {
     // One write, so that the line stays whole when threads race.
     let mut msg = [0u8; 64];
     let mut n = 0;

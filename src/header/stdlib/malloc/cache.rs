@@ -96,6 +96,8 @@ pub fn take(c: usize) -> Result<*mut u8, Errno> {
     }
 }
 
+/// `take` on an empty `loaded` list: refills it with the spare, else a
+/// batch from the pool, else blocks newly carved from a region.
 #[cold]
 fn refill(c: usize) -> Result<*mut u8, Errno> {
     let b = bin(c);
