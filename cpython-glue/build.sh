@@ -58,7 +58,7 @@ fi
 stage "stage 4/5: make"
 # A new libc.a changes no object file, only the link.
 rm -f python
-if ! make -j"$(nproc)" python > make.log 2>&1; then
+if ! make -k -j"$(nproc)" python > make.log 2>&1; then
   missing=$(grep -o "undefined reference to \`[^']*'" make.log | sort -u | sed "s/undefined reference to \`//; s/'//" | tr '\n' ' ')
   tail -20 make.log
   if [ -n "$missing" ]; then

@@ -54,6 +54,7 @@ typedef __sizet size_t;
 #define MCL_FUTURE 0x2
 /* memfd_create(): a new anonymous shared memory object. */
 #define MFD_CLOEXEC 0x1
+#define MFD_ALLOW_SEALING 0x2
 #endif
 
 __BEGIN_DECLS
