@@ -93,7 +93,12 @@ fn resolve(input: &[u8], out: &mut [u8; PATH_MAX]) -> Result<usize, Errno> {
         // `out[..done]` still is), then the rest of the old path.
         let rest_start = pos.min(todo_len);
         let mut next = [0u8; PATH_MAX];
-        let nl = join(&mut next, &[&target[..n], b"/", &todo[rest_start..todo_len]])?;
+        let rest = &todo[rest_start..todo_len];
+        let nl = if rest.is_empty() {
+            join(&mut next, &[&target[..n]])?
+        } else {
+            join(&mut next, &[&target[..n], b"/", rest])?
+        };
         todo = next;
         todo_len = nl;
         pos = 0;

@@ -38,6 +38,10 @@ int main(void) {
   CHECK_STR(realpath("./a/../lnk/..", buf), "/sandbox/a");
   CHECK_STR(realpath("abs/b", buf), "/sandbox/a/b");
   CHECK_STR(realpath("/sandbox", buf), "/sandbox");
+  int f = open("a/f.txt", O_WRONLY | O_CREAT, 0644);
+  close(f);
+  CHECK_EQ(symlink("a/f.txt", "flink"), 0);
+  CHECK_STR(realpath("flink", buf), "/sandbox/a/f.txt");
   char *m = realpath("a", NULL);
   CHECK_STR(m, "/sandbox/a");
   free(m);
