@@ -145,15 +145,15 @@ pub unsafe fn run_pending_of(h: *mut uv_handle_t) {
     }
 }
 
-/// libuv `uv_cancel`: cancels work, file system and resolver requests that
-/// have not started; `UV_EBUSY` once they have, `UV_EINVAL` for other
+/// libuv `uv_cancel`: cancels work and file system requests that have not
+/// started; `UV_EBUSY` once they have, `UV_EINVAL` for other
 /// request types.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn uv_cancel(req: *mut uv_req_t) -> c_int {
     // SAFETY: `req` is an initialised request (libuv contract).
     unsafe {
         match (*req).r#type {
-            UV_FS | UV_WORK | UV_GETADDRINFO | UV_GETNAMEINFO => work::cancel(req),
+            UV_FS | UV_WORK => work::cancel(req),
             _ => UV_EINVAL,
         }
     }

@@ -1,21 +1,27 @@
-//! uv_work_t and uv_queue_work; the work queue behind asynchronous file
+//! uv_work_t and uv_queue_work; the thread pool behind asynchronous file
 //! system and resolver requests.
 //!
-//! A request's `work` step runs off the loop; its `done` step runs on the
-//! loop thread, from the wait for events, after the wake-up pair has
-//! signalled that work finished. Until the pthread layer is available the
-//! `work` step runs synchronously inside the call that queues it (so
-//! uv_cancel always finds it started); the `done` step still comes later,
+//! A request's `work` step runs on one of the pool's threads; its `done`
+//! step runs on the loop thread, from the wait for events, after the
+//! wake-up pair has signalled that work finished. The pool is shared by
+//! all loops and starts with the first request: `UV_THREADPOOL_SIZE`
+//! threads (default 4, at most 128). If no thread can be started, work
+//! runs inside the call that queues it; its `done` step still comes later,
 //! from uv_run, as libuv promises.
 
-use super::errors::{UV_EBUSY, UV_EINVAL};
+use super::errors::{UV_EBUSY, UV_ECANCELED, UV_EINVAL};
 use super::io;
 use super::queue::{container_of, Link};
 use super::r#loop::uv_loop_t;
 use super::req::{self, uv_req_t};
-use super::UV_WORK;
-use crate::abi::c_int;
-use core::ptr::addr_of_mut;
+use super::{fs, UV_WORK};
+use crate::abi::{c_int, c_void};
+use crate::header::pthread::thread::{pthread_create, pthread_detach};
+use crate::header::semaphore::{sem_init, sem_post, sem_t, sem_wait};
+use crate::sync::SpinLock;
+use core::cell::UnsafeCell;
+use core::mem::MaybeUninit;
+use core::ptr::{addr_of_mut, null, null_mut};
 
 pub type uv_work_cb = Option<unsafe extern "C" fn(*mut uv_work_t)>;
 pub type uv_after_work_cb = Option<unsafe extern "C" fn(*mut uv_work_t, c_int)>;
@@ -25,19 +31,24 @@ pub type WorkFn = unsafe fn(*mut WorkCore);
 /// What runs on the loop thread afterwards, with 0 or `UV_ECANCELED`.
 pub type DoneFn = unsafe fn(*mut WorkCore, c_int);
 
+/// Where a request is (changed under the pool's lock).
+const QUEUED: u32 = 1;
+const STARTED: u32 = 2;
+
 /// The part of a work, file system or resolver request the queue uses.
 #[repr(C)]
 pub struct WorkCore {
+    /// In the pool's queue, then in the loop's list of finished work.
     link: Link,
     work: Option<WorkFn>,
     done: Option<DoneFn>,
     status: c_int,
-    _pad: u32,
+    state: u32,
     r#loop: *mut uv_loop_t,
 }
 
 impl WorkCore {
-    pub const IDLE: WorkCore = WorkCore { link: Link::UNLINKED, work: None, done: None, status: 0, _pad: 0, r#loop: core::ptr::null_mut() };
+    pub const IDLE: WorkCore = WorkCore { link: Link::UNLINKED, work: None, done: None, status: 0, state: 0, r#loop: null_mut() };
 }
 
 /// libuv `uv_work_t`.
@@ -52,6 +63,99 @@ pub struct uv_work_t {
 
 const _: () = assert!(core::mem::size_of::<WorkCore>() == 6 * 8);
 
+/// The pool: queued work, and how many threads serve it.
+struct Pool {
+    queue: Link,
+    threads: usize,
+    started: bool,
+}
+
+// SAFETY: the pool is only reached through its lock.
+unsafe impl Send for Pool {}
+
+static POOL: SpinLock<Pool> = SpinLock::new(Pool { queue: Link::UNLINKED, threads: 0, started: false });
+
+/// Counts queued work, so idle threads sleep.
+struct Ready(UnsafeCell<MaybeUninit<sem_t>>);
+
+// SAFETY: initialised once under the pool lock before any thread uses it;
+// the semaphore synchronises itself.
+unsafe impl Sync for Ready {}
+
+static READY: Ready = Ready(UnsafeCell::new(MaybeUninit::uninit()));
+
+fn ready() -> *mut sem_t {
+    READY.0.get().cast()
+}
+
+/// How many threads the pool wants.
+fn pool_size() -> usize {
+    // SAFETY: the name is NUL-terminated; a non-null result is a C string.
+    let v = unsafe { crate::header::stdlib::env::getenv(b"UV_THREADPOOL_SIZE\0".as_ptr().cast()) };
+    if v.is_null() {
+        return 4;
+    }
+    // SAFETY: as above.
+    let n = unsafe { crate::header::stdlib::strtol::atoi(v) };
+    n.clamp(1, 128) as usize
+}
+
+/// Takes the next queued request, marking it started.
+fn next() -> Option<*mut WorkCore> {
+    let mut p = POOL.lock();
+    // SAFETY: the queue holds submitted requests, valid until done.
+    unsafe {
+        let link = Link::pop_front(&mut p.queue)?;
+        let w = container_of!(link, WorkCore, link);
+        (*w).state = STARTED;
+        Some(w)
+    }
+}
+
+unsafe extern "C" fn worker(_arg: *mut c_void) -> *mut c_void {
+    loop {
+        // SAFETY: the semaphore was initialised before any thread started.
+        unsafe { sem_wait(ready()) };
+        // A cancelled request leaves a count with nothing behind it.
+        if let Some(w) = next() {
+            // SAFETY: `w` is a started request, ours until finished.
+            unsafe {
+                if let Some(work) = (*w).work {
+                    work(w);
+                }
+                finish(w);
+            }
+        }
+    }
+}
+
+/// Starts the pool's threads (once); says how many run.
+fn start_pool(p: &mut Pool) -> usize {
+    if p.started {
+        return p.threads;
+    }
+    p.started = true;
+    // SAFETY: the lock is held and no thread exists yet.
+    unsafe {
+        Link::init(&mut p.queue);
+        if sem_init(ready(), 0, 0) != 0 {
+            return 0;
+        }
+    }
+    for _ in 0..pool_size() {
+        let mut t = null_mut();
+        // SAFETY: `worker` ignores its argument; the thread runs forever.
+        unsafe {
+            if pthread_create(&mut t, null(), worker, null_mut()) != 0 {
+                break;
+            }
+            pthread_detach(t);
+        }
+        p.threads += 1;
+    }
+    p.threads
+}
+
 /// Queues `w` on `l`: `work` runs off the loop, then `done` on it. The
 /// request counts as in flight until `done` has been called.
 ///
@@ -60,17 +164,26 @@ const _: () = assert!(core::mem::size_of::<WorkCore>() == 6 * 8);
 pub unsafe fn submit(l: *mut uv_loop_t, w: *mut WorkCore, work: WorkFn, done: DoneFn) {
     // SAFETY: the caller's contract.
     unsafe {
-        w.write(WorkCore { link: Link::UNLINKED, work: Some(work), done: Some(done), status: 0, _pad: 0, r#loop: l });
+        w.write(WorkCore { link: Link::UNLINKED, work: Some(work), done: Some(done), status: 0, state: QUEUED, r#loop: l });
         req::register(l);
-        work(w);
-        finish(w);
+        let mut p = POOL.lock();
+        if start_pool(&mut p) > 0 {
+            Link::push_back(&mut p.queue, &mut (*w).link);
+            drop(p);
+            sem_post(ready());
+        } else {
+            drop(p);
+            (*w).state = STARTED;
+            work(w);
+            finish(w);
+        }
     }
 }
 
-/// Hands finished work back to its loop.
+/// Hands finished (or cancelled) work back to its loop.
 ///
 /// # Safety
-/// `w` was submitted and its work step has run (or was cancelled).
+/// `w` was submitted and is no longer queued.
 unsafe fn finish(w: *mut WorkCore) {
     // SAFETY: the caller's contract; the loop outlives its requests.
     unsafe {
@@ -93,6 +206,7 @@ pub unsafe fn process(l: *mut uv_loop_t) {
         Link::move_all(&mut *(*l).l.done.lock(), todo_head);
         while let Some(link) = Link::pop_front(todo_head) {
             let w = container_of!(link, WorkCore, link);
+            (*w).state = 0;
             req::unregister(l);
             if let Some(done) = (*w).done {
                 done(w, (*w).status);
@@ -101,10 +215,42 @@ pub unsafe fn process(l: *mut uv_loop_t) {
     }
 }
 
-/// uv_cancel for queued requests. Work runs as soon as it is queued (see
-/// the module documentation), so it has always started: `UV_EBUSY`.
-pub fn cancel(_r: *mut uv_req_t) -> c_int {
-    UV_EBUSY
+/// The queue part of a work or file system request.
+///
+/// # Safety
+/// `r` is a work or file system request.
+unsafe fn core_of(r: *mut uv_req_t) -> *mut WorkCore {
+    // SAFETY: the caller's contract.
+    unsafe {
+        match (*r).r#type {
+            UV_WORK => addr_of_mut!((*r.cast::<uv_work_t>()).w),
+            _ => addr_of_mut!((*r.cast::<fs::uv_fs_t>()).f.work),
+        }
+    }
+}
+
+/// uv_cancel for queued requests: one no thread has taken yet completes
+/// with `UV_ECANCELED` (its work step never runs); once started, or done,
+/// `UV_EBUSY`.
+///
+/// # Safety
+/// `r` is a work or file system request.
+pub unsafe fn cancel(r: *mut uv_req_t) -> c_int {
+    // SAFETY: the caller's contract; the state is read and changed under
+    // the pool's lock, which every queue change holds.
+    unsafe {
+        let w = core_of(r);
+        let p = POOL.lock();
+        if (*w).state != QUEUED {
+            return UV_EBUSY;
+        }
+        Link::remove(&mut (*w).link);
+        (*w).state = STARTED;
+        drop(p);
+        (*w).status = UV_ECANCELED;
+        finish(w);
+    }
+    0
 }
 
 unsafe fn run_work(w: *mut WorkCore) {
