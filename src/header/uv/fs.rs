@@ -298,13 +298,20 @@ fn result<T: TryInto<isize>>(r: Result<T, Errno>) -> isize {
     }
 }
 
-/// Seconds as a double to CloudABI's nanoseconds.
-fn to_ns(t: f64) -> u64 {
-    if t <= 0.0 {
-        0
-    } else {
-        (t * 1e9) as u64
+/// Seconds since the epoch as a `timespec`, whole seconds converted
+/// apart from the fraction so that no precision is lost.
+pub fn to_timespec(t: f64) -> crate::abi::timespec {
+    let mut sec = t as i64;
+    if sec as f64 > t {
+        sec -= 1;
     }
+    crate::abi::timespec { tv_sec: sec, tv_nsec: ((t - sec as f64) * 1e9) as i64 }
+}
+
+/// Seconds as a double to CloudABI's nanoseconds (0 before the epoch).
+fn to_ns(t: f64) -> u64 {
+    let ts = to_timespec(t);
+    (ts.tv_sec.max(0) as u64).saturating_mul(1_000_000_000).saturating_add(ts.tv_nsec as u64)
 }
 
 const IOVS: usize = 16;

@@ -9,14 +9,16 @@
 //! stat() do: relative to the current directory or absolute, resolved
 //! through the program's named directory grants. A path under no grant
 //! fails with `UV_ENOTCAPABLE`. CloudABI has no permission bits and no
-//! owners: modes are accepted and ignored, and uv_fs_fchown succeeds only
-//! when it changes nothing (every file belongs to 65534).
+//! owners: modes given to uv_fs_open and uv_fs_mkdir are ignored,
+//! uv_fs_chmod and uv_fs_fchmod fail with `UV_ENOTSUP` (as chmod() does),
+//! and uv_fs_fchown succeeds only when it changes nothing (every file
+//! belongs to 65534).
 
 use super::errors::{check, err, UV_EINVAL, UV_ENOMEM, UV_EOF, UV_EPERM};
 use super::fs::{self, store_stat, uv_fs_cb, uv_fs_t, FsCore, *};
 use super::r#loop::uv_loop_t;
 use super::alloc;
-use crate::abi::{c_char, c_int, timespec};
+use crate::abi::{c_char, c_int};
 use crate::compat::grants::PATH_MAX;
 use crate::compat::path::AT_FDCWD;
 use crate::cptr;
@@ -55,15 +57,6 @@ pub struct uv_dirent_t {
 unsafe fn bytes<'a>(p: *const c_char) -> &'a [u8] {
     // SAFETY: the caller's contract.
     unsafe { cptr::cstr(p) }
-}
-
-/// Seconds as a `timespec`.
-fn to_timespec(t: f64) -> timespec {
-    let mut sec = t as i64;
-    if sec as f64 > t {
-        sec -= 1;
-    }
-    timespec { tv_sec: sec, tv_nsec: ((t - sec as f64) * 1e9) as i64 }
 }
 
 /// Copies `src` to a new file `dst` (uv_fs_copyfile); on failure the
@@ -170,7 +163,7 @@ pub unsafe fn run(r: *mut uv_fs_t) -> isize {
             UV_FS_UNLINK => check(u::unlink(path) as isize),
             UV_FS_RENAME => check(crate::compat::rename::rename(path, new_path) as isize),
             UV_FS_UTIME => {
-                let ts = [to_timespec(f.atime), to_timespec(f.mtime)];
+                let ts = [fs::to_timespec(f.atime), fs::to_timespec(f.mtime)];
                 check(st::utimensat(AT_FDCWD, path, ts.as_ptr(), 0) as isize)
             }
             UV_FS_READLINK => {
@@ -362,7 +355,7 @@ macro_rules! path_and_int {
 
 path_and_int! {
     uv_fs_access => UV_FS_ACCESS, "checks `path` against access()'s mode.";
-    uv_fs_chmod => UV_FS_CHMOD, "there are no permission bits; succeeds if `path` exists, as chmod() does.";
+    uv_fs_chmod => UV_FS_CHMOD, "there are no permission bits: `UV_ENOTSUP` once `path` is found to exist, as chmod() does.";
     uv_fs_mkdir => UV_FS_MKDIR, "makes a directory (the mode is ignored).";
     uv_fs_scandir => UV_FS_SCANDIR, "reads a directory, without \".\" and \"..\", sorted by name; the result is the count, and uv_fs_scandir_next hands out the entries (the flags are unused, as in libuv).";
 }
@@ -416,8 +409,8 @@ pub unsafe extern "C" fn uv_fs_utime(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *
     }
 }
 
-/// libuv `uv_fs_fchmod` (compat): succeeds on an open descriptor (there
-/// are no permission bits), as fchmod() does.
+/// libuv `uv_fs_fchmod` (compat): there are no permission bits:
+/// `UV_ENOTSUP` on an open descriptor, as fchmod() does.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn uv_fs_fchmod(l: *mut uv_loop_t, r: *mut uv_fs_t, file: c_int, mode: c_int, cb: uv_fs_cb) -> c_int {
     // SAFETY: forwarded libuv contract.
