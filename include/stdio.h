@@ -142,8 +142,16 @@ extern FILE *stdout;
 #define stdin stdin
 #define stdout stdout
 
+#define L_ctermid 9
+#define L_tmpnam 20
+#define P_tmpdir "/tmp"
+char *ctermid(char *);
+FILE *fopen(const char *__restrict, const char *__restrict);
+FILE *freopen(const char *__restrict, const char *__restrict, FILE *__restrict);
 int getchar(void);
 int getchar_unlocked(void);
+int pclose(FILE *);
+FILE *popen(const char *, const char *);
 int printf(const char *__restrict, ...) __printflike(1, 2);
 int putchar(int);
 int putchar_unlocked(int);
@@ -151,6 +159,8 @@ int puts(const char *);
 int remove(const char *);
 int rename(const char *, const char *);
 int scanf(const char *__restrict, ...) __scanflike(1, 2);
+char *tempnam(const char *, const char *);
+char *tmpnam(char *);
 int vprintf(const char *__restrict, va_list) __printflike(1, 0);
 int vscanf(const char *__restrict, va_list) __scanflike(1, 0);
 

@@ -140,6 +140,14 @@ void srand48(long);
 __uint16_t *seed48(__uint16_t *);
 void lcong48(__uint16_t *);
 char *l64a(long);
+
+#include <_/waitstatus.h>
+int system(const char *);
+int posix_openpt(int);
+int grantpt(int);
+int unlockpt(int);
+char *ptsname(int);
+void setkey(const char *);
 #endif
 __END_DECLS
 

@@ -341,6 +341,47 @@ pub unsafe fn sock_send(f: fd, si: &cloudabi::send_in) -> Result<usize, Errno> {
     Ok(unsafe { so.assume_init() }.so_datalen)
 }
 
+// Emulator extensions for granted sockets (see emulator/sock_ext.rs): not
+// among the 49 calls, so the crate does not declare them.
+pub use crate::emulator::sock_ext::{family as sock_family, sock_addr, sockopt};
+extern "C" {
+    fn cloudabi_sys_sock_accept(sock: fd, conn: *mut fd) -> errno;
+    fn cloudabi_sys_sock_addr_get(sock: fd, peer: u8, addr: *mut sock_addr) -> errno;
+    fn cloudabi_sys_sock_opt_get(sock: fd, opt: u32, value: *mut i32) -> errno;
+    fn cloudabi_sys_sock_opt_set(sock: fd, opt: u32, value: i32) -> errno;
+}
+
+/// Takes the next connection from a listening socket (emulator extension).
+pub fn sock_accept(f: fd) -> Result<fd, Errno> {
+    let mut out = MaybeUninit::uninit();
+    // SAFETY: `out` is written on success.
+    check(unsafe { cloudabi_sys_sock_accept(f, out.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { out.assume_init() })
+}
+
+/// The socket's own address, or its peer's (emulator extension).
+pub fn sock_addr_get(f: fd, peer: bool) -> Result<sock_addr, Errno> {
+    let mut a = sock_addr::default();
+    // SAFETY: `a` is a writable sock_addr.
+    check(unsafe { cloudabi_sys_sock_addr_get(f, u8::from(peer), &mut a) })?;
+    Ok(a)
+}
+
+/// Reads one of the `sockopt` options (emulator extension).
+pub fn sock_opt_get(f: fd, opt: u32) -> Result<i32, Errno> {
+    let mut v = 0;
+    // SAFETY: `v` is a writable int.
+    check(unsafe { cloudabi_sys_sock_opt_get(f, opt, &mut v) })?;
+    Ok(v)
+}
+
+/// Sets one of the `sockopt` options (emulator extension).
+pub fn sock_opt_set(f: fd, opt: u32, value: i32) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_sys_sock_opt_set(f, opt, value) })
+}
+
 pub fn thread_yield() -> Result<(), Errno> {
     // SAFETY: no arguments.
     check(unsafe { cloudabi::thread_yield() })

@@ -21,6 +21,7 @@ pub mod proc;
 pub mod random;
 pub mod rights;
 pub mod sock;
+pub mod sock_ext;
 pub mod thread;
 
 use cloudabi::errno;

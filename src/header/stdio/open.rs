@@ -61,8 +61,9 @@ pub fn stream_flags(m: OpenMode) -> u32 {
 }
 
 /// Opens `path` under `dir` as `openat` would with the matching flags
-/// (cloudlibc's rights rules live there).
-fn open_at(dir: sys::fd, path: &[u8], m: OpenMode) -> Result<sys::fd, Errno> {
+/// (cloudlibc's rights rules live there; absolute paths and `AT_FDCWD`
+/// go through the named grants).
+fn open_at(dir: c_int, path: &[u8], m: OpenMode) -> Result<sys::fd, Errno> {
     let mut flags = 0;
     if m.read {
         flags |= fcntl::O_RDONLY;
@@ -82,7 +83,7 @@ fn open_at(dir: sys::fd, path: &[u8], m: OpenMode) -> Result<sys::fd, Errno> {
     if m.exclusive {
         flags |= fcntl::O_EXCL;
     }
-    fcntl::open_beneath(dir, path, flags)
+    fcntl::open_at(dir, path, flags)
 }
 
 /// Wraps an open descriptor in a stream; closes nothing on failure.
@@ -129,7 +130,7 @@ pub unsafe extern "C" fn fopenat(dir: c_int, path: *const c_char, mode: *const c
     let (path, mode) = unsafe { (crate::cptr::cstr(path), crate::cptr::cstr(mode)) };
     let r = (|| {
         let m = parse_mode(mode).ok_or(errno::INVAL)?;
-        let f = open_at(sys::to_fd(dir)?, path, m)?;
+        let f = open_at(dir, path, m)?;
         Ok((f, m))
     })();
     match r {
@@ -145,6 +146,40 @@ pub unsafe extern "C" fn fopenat(dir: c_int, path: *const c_char, mode: *const c
             ptr::null_mut()
         }
     }
+}
+
+/// C11 `fopen` (compat): opens a file named through the grants.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn fopen(path: *const c_char, mode: *const c_char) -> *mut FILE {
+    // SAFETY: forwarded contract.
+    unsafe { fopenat(crate::compat::path::AT_FDCWD, path, mode) }
+}
+
+/// C11 `freopen` (compat): points `stream` at another file. With a NULL
+/// path (a mode change on the same file) it fails with EBADF after closing
+/// the stream, as POSIX allows when the change is not possible.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn freopen(path: *const c_char, mode: *const c_char, stream: *mut FILE) -> *mut FILE {
+    if path.is_null() {
+        // SAFETY: C passes a live stream.
+        unsafe { fclose(stream) };
+        set_errno(errno::BADF);
+        return ptr::null_mut();
+    }
+    // SAFETY: forwarded contract.
+    let new = unsafe { fopen(path, mode) };
+    if new.is_null() {
+        // SAFETY: C passes a live stream; freopen closes it even on failure.
+        unsafe { fclose(stream) };
+        return ptr::null_mut();
+    }
+    // SAFETY: both are live streams; after the swap `new` holds the old
+    // file, which is closed (its errors do not concern the new file).
+    unsafe {
+        fswap(new, stream);
+        fclose(new);
+    }
+    stream
 }
 
 /// cloudlibc `fopenat_l`: `fopenat`.

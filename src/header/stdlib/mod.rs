@@ -10,6 +10,7 @@ pub mod exit;
 pub mod getsubopt;
 pub mod malloc;
 pub mod mb;
+pub mod pty;
 pub mod qsort;
 pub mod rand;
 pub mod strtod;

@@ -1,12 +1,8 @@
-//! `<sys/time.h>`: `gettimeofday`, `select` with cloudlibc's `fd_set` (a
-//! list of descriptors, so descriptor numbers beyond FD_SETSIZE are safe)
-//! and its FD_* functions, and the compat path calls `utimes` and
-//! `<utime.h>`'s `utime`.
+//! `<sys/time.h>`: `gettimeofday`, and the compat path calls `utimes` and
+//! `<utime.h>`'s `utime`. The `select` it declares is `sys_select`'s.
 
-mod select;
 mod utimes;
 
-pub use self::select::*;
 pub use self::utimes::*;
 
 use crate::abi::{c_int, c_void};
