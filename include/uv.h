@@ -14,7 +14,7 @@
  * on a pool of threads; its callback runs on the loop's thread.
  *
  * As libuv's header does, this one makes the system headers it builds
- * on visible (<fcntl.h>, <pthread.h>, <signal.h>, ...).
+ * on visible (<fcntl.h>, <netinet/in.h>, <pthread.h>, <signal.h>, ...).
  *
  * Outside _CLOUDLIBC_STRICT, the functions cloudlibc removed exist too,
  * with a capability-safe meaning: path-taking uv_fs_* requests resolve
@@ -29,12 +29,17 @@
 #include <_/cdefs.h>
 #include <_/pthreadtypes.h>
 #include <_/types.h>
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <uv/errno.h>
@@ -180,6 +185,8 @@ typedef struct uv_write_s uv_write_t;
 typedef struct uv_connect_s uv_connect_t;
 typedef struct uv_fs_s uv_fs_t;
 typedef struct uv_work_s uv_work_t;
+typedef struct uv_getaddrinfo_s uv_getaddrinfo_t;
+typedef struct uv_getnameinfo_s uv_getnameinfo_t;
 
 typedef struct uv_buf_t {
   char *base;
@@ -241,6 +248,8 @@ typedef void (*uv_walk_cb)(uv_handle_t *, void *);
 typedef void (*uv_fs_cb)(uv_fs_t *);
 typedef void (*uv_work_cb)(uv_work_t *);
 typedef void (*uv_after_work_cb)(uv_work_t *, int);
+typedef void (*uv_getaddrinfo_cb)(uv_getaddrinfo_t *, int, struct addrinfo *);
+typedef void (*uv_getnameinfo_cb)(uv_getnameinfo_t *, int, const char *, const char *);
 
 /* The loop. */
 
@@ -462,7 +471,6 @@ int uv_tty_reset_mode(void);
 
 enum uv_udp_flags { UV_UDP_IPV6ONLY = 1, UV_UDP_PARTIAL = 2, UV_UDP_REUSEADDR = 4 };
 
-struct sockaddr;
 typedef void (*uv_udp_recv_cb)(uv_udp_t *, ssize_t, const uv_buf_t *, const struct sockaddr *, unsigned int);
 
 struct uv_udp_s {
@@ -574,6 +582,28 @@ struct uv_work_s {
 
 int uv_queue_work(uv_loop_t *, uv_work_t *, uv_work_cb, uv_after_work_cb);
 
+/* The resolver: numeric hosts and services, and "localhost". */
+
+struct uv_getaddrinfo_s {
+  UV_REQ_FIELDS
+  uv_loop_t *loop;
+  struct addrinfo *addrinfo;
+  void *__getaddrinfo_private[11];
+};
+
+struct uv_getnameinfo_s {
+  UV_REQ_FIELDS
+  uv_loop_t *loop;
+  char host[NI_MAXHOST];
+  char service[NI_MAXSERV];
+  void *__getnameinfo_private[13];
+};
+
+void uv_freeaddrinfo(struct addrinfo *);
+int uv_getaddrinfo(uv_loop_t *, uv_getaddrinfo_t *, uv_getaddrinfo_cb, const char *, const char *,
+                   const struct addrinfo *);
+int uv_getnameinfo(uv_loop_t *, uv_getnameinfo_t *, uv_getnameinfo_cb, const struct sockaddr *, int);
+
 /* Threads and synchronisation: the pthread types. */
 
 typedef __pthread_t uv_thread_t;
@@ -657,6 +687,14 @@ uv_buf_t uv_buf_init(char *, size_t);
 int uv_getrusage(uv_rusage_t *);
 uv_handle_type uv_guess_handle(uv_file);
 uint64_t uv_hrtime(void);
+int uv_if_indextoiid(unsigned int, char *, size_t *);
+int uv_if_indextoname(unsigned int, char *, size_t *);
+int uv_inet_ntop(int, const void *, char *, size_t);
+int uv_inet_pton(int, const char *, void *);
+int uv_ip4_addr(const char *, int, struct sockaddr_in *);
+int uv_ip6_addr(const char *, int, struct sockaddr_in6 *);
+int uv_ip4_name(const struct sockaddr_in *, char *, size_t);
+int uv_ip6_name(const struct sockaddr_in6 *, char *, size_t);
 int uv_os_getenv(const char *, char *, size_t *);
 void uv_print_active_handles(uv_loop_t *, FILE *);
 void uv_print_all_handles(uv_loop_t *, FILE *);
@@ -740,8 +778,18 @@ int uv_kill(int, int);
 
 /* Streams and sockets. */
 
+typedef void (*uv_connection_cb)(uv_stream_t *, int);
+
+int uv_listen(uv_stream_t *, int, uv_connection_cb);
+int uv_recv_buffer_size(uv_handle_t *, int *);
+int uv_send_buffer_size(uv_handle_t *, int *);
 int uv_tcp_bind(uv_tcp_t *, const struct sockaddr *, unsigned int);
 int uv_tcp_connect(uv_connect_t *, uv_tcp_t *, const struct sockaddr *, uv_connect_cb);
+int uv_tcp_getsockname(const uv_tcp_t *, struct sockaddr *, int *);
+int uv_tcp_getpeername(const uv_tcp_t *, struct sockaddr *, int *);
+int uv_tcp_nodelay(uv_tcp_t *, int);
+int uv_tcp_keepalive(uv_tcp_t *, int, unsigned int);
+int uv_tcp_simultaneous_accepts(uv_tcp_t *, int);
 int uv_pipe_bind(uv_pipe_t *, const char *);
 void uv_pipe_connect(uv_connect_t *, uv_pipe_t *, const char *, uv_connect_cb);
 int uv_pipe_getsockname(const uv_pipe_t *, char *, size_t *);
@@ -750,6 +798,29 @@ void uv_pipe_pending_instances(uv_pipe_t *, int);
 int uv_pipe_chmod(uv_pipe_t *, int);
 int uv_tty_set_mode(uv_tty_t *, uv_tty_mode_t);
 int uv_tty_get_winsize(uv_tty_t *, int *, int *);
+
+typedef struct uv_udp_send_s uv_udp_send_t;
+typedef void (*uv_udp_send_cb)(uv_udp_send_t *, int);
+
+struct uv_udp_send_s {
+  UV_REQ_FIELDS
+  uv_udp_t *handle;
+  uv_udp_send_cb cb;
+  void *__udp_send_private[12];
+};
+
+typedef enum { UV_LEAVE_GROUP = 0, UV_JOIN_GROUP } uv_membership;
+
+int uv_udp_bind(uv_udp_t *, const struct sockaddr *, unsigned int);
+int uv_udp_getsockname(const uv_udp_t *, struct sockaddr *, int *);
+int uv_udp_send(uv_udp_send_t *, uv_udp_t *, const uv_buf_t *, unsigned int, const struct sockaddr *, uv_udp_send_cb);
+int uv_udp_try_send(uv_udp_t *, const uv_buf_t *, unsigned int, const struct sockaddr *);
+int uv_udp_set_broadcast(uv_udp_t *, int);
+int uv_udp_set_membership(uv_udp_t *, const char *, const char *, uv_membership);
+int uv_udp_set_multicast_interface(uv_udp_t *, const char *);
+int uv_udp_set_multicast_loop(uv_udp_t *, int);
+int uv_udp_set_multicast_ttl(uv_udp_t *, int);
+int uv_udp_set_ttl(uv_udp_t *, int);
 
 /* Path-taking file system requests. */
 
@@ -808,6 +879,28 @@ typedef struct uv_cpu_info_s {
   } cpu_times;
 } uv_cpu_info_t;
 
+typedef struct uv_passwd_s {
+  char *username;
+  long uid;
+  long gid;
+  char *shell;
+  char *homedir;
+} uv_passwd_t;
+
+typedef struct uv_interface_address_s {
+  char *name;
+  char phys_addr[6];
+  int is_internal;
+  union {
+    struct sockaddr_in address4;
+    struct sockaddr_in6 address6;
+  } address;
+  union {
+    struct sockaddr_in netmask4;
+    struct sockaddr_in6 netmask6;
+  } netmask;
+} uv_interface_address_t;
+
 char **uv_setup_args(int, char **);
 int uv_get_process_title(char *, size_t);
 int uv_set_process_title(const char *);
@@ -827,6 +920,10 @@ uv_pid_t uv_os_getpid(void);
 uv_pid_t uv_os_getppid(void);
 int uv_os_setenv(const char *, const char *);
 int uv_os_unsetenv(const char *);
+int uv_os_get_passwd(uv_passwd_t *);
+void uv_os_free_passwd(uv_passwd_t *);
+int uv_interface_addresses(uv_interface_address_t **, int *);
+void uv_free_interface_addresses(uv_interface_address_t *, int);
 
 /* Dynamic libraries: none can be loaded. */
 

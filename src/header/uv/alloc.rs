@@ -89,6 +89,23 @@ pub fn copy_str(s: &[u8]) -> *mut c_char {
     p.cast()
 }
 
+/// A copy of a C string (null stays null); `UV_ENOMEM` when out of memory.
+///
+/// # Safety
+/// `s` is null or a C string.
+pub unsafe fn copy_cstr(s: *const c_char) -> Result<*mut c_char, c_int> {
+    if s.is_null() {
+        return Ok(core::ptr::null_mut());
+    }
+    // SAFETY: the caller's contract.
+    let p = copy_str(unsafe { crate::cptr::cstr(s) });
+    if p.is_null() {
+        Err(super::errors::UV_ENOMEM)
+    } else {
+        Ok(p)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ pub const fn err(e: Errno) -> c_int {
     -(e as c_int)
 }
 
+pub const UV_EAFNOSUPPORT: c_int = err(errno::AFNOSUPPORT);
 pub const UV_EAGAIN: c_int = err(errno::AGAIN);
 pub const UV_EALREADY: c_int = err(errno::ALREADY);
 pub const UV_EBADF: c_int = err(errno::BADF);
@@ -58,7 +59,7 @@ const TABLE: &[(c_int, &str, &str)] = &[
     (err(errno::ACCES), "EACCES\0", "permission denied\0"),
     (err(errno::ADDRINUSE), "EADDRINUSE\0", "address already in use\0"),
     (err(errno::ADDRNOTAVAIL), "EADDRNOTAVAIL\0", "address not available\0"),
-    (err(errno::AFNOSUPPORT), "EAFNOSUPPORT\0", "address family not supported\0"),
+    (UV_EAFNOSUPPORT, "EAFNOSUPPORT\0", "address family not supported\0"),
     (UV_EAGAIN, "EAGAIN\0", "resource temporarily unavailable\0"),
     (UV_EAI_ADDRFAMILY, "EAI_ADDRFAMILY\0", "address family not supported\0"),
     (UV_EAI_AGAIN, "EAI_AGAIN\0", "temporary failure\0"),

@@ -10,7 +10,7 @@
 //! counts, descriptors or 0, and negative uv error codes.
 
 use super::alloc;
-use super::errors::{err, UV_ECANCELED, UV_EINVAL, UV_ENOMEM};
+use super::errors::{err, UV_ECANCELED, UV_EINVAL};
 use super::queue::container_of;
 use super::r#loop::uv_loop_t;
 use super::req::{self, uv_req_t};
@@ -162,8 +162,8 @@ pub unsafe fn init(
         });
         if cb.is_some() || ty == UV_FS_MKDTEMP {
             (*r).f.owned = 1;
-            (*r).path = copy(path)?;
-            (*r).f.new_path = match copy(new_path) {
+            (*r).path = alloc::copy_cstr(path)?;
+            (*r).f.new_path = match alloc::copy_cstr(new_path) {
                 Ok(p) => p,
                 Err(e) => {
                     alloc::release((*r).path.cast_mut());
@@ -174,23 +174,6 @@ pub unsafe fn init(
         }
     }
     Ok(())
-}
-
-/// A uv-allocated copy of a C string (null stays null).
-///
-/// # Safety
-/// `s` is null or a C string.
-unsafe fn copy(s: *const c_char) -> Result<*mut c_char, c_int> {
-    if s.is_null() {
-        return Ok(null_mut());
-    }
-    // SAFETY: the caller's contract.
-    let p = alloc::copy_str(unsafe { crate::cptr::cstr(s) });
-    if p.is_null() {
-        Err(UV_ENOMEM)
-    } else {
-        Ok(p)
-    }
 }
 
 unsafe fn run_work(w: *mut WorkCore) {

@@ -14,7 +14,7 @@
 //! and uv_fs_fchown succeeds only when it changes nothing (every file
 //! belongs to 65534).
 
-use super::errors::{check, err, UV_EINVAL, UV_ENOMEM, UV_EOF, UV_EPERM};
+use super::errors::{check, err, UV_EINVAL, UV_ENOMEM, UV_EOF};
 use super::fs::{self, store_stat, uv_fs_cb, uv_fs_t, FsCore, *};
 use super::r#loop::uv_loop_t;
 use super::alloc;
@@ -26,7 +26,7 @@ use crate::errno::Errno;
 use crate::header::dirent::{dirent, DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK};
 use crate::header::fcntl::{open_at, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY};
 use crate::header::stdlib::malloc::free;
-use crate::header::sys_stat::{stat_at, AT_SYMLINK_NOFOLLOW, NOBODY};
+use crate::header::sys_stat::{stat_at, AT_SYMLINK_NOFOLLOW};
 use crate::sys;
 use core::ptr::{null, null_mut};
 
@@ -141,14 +141,7 @@ pub unsafe fn run(r: *mut uv_fs_t) -> isize {
             UV_FS_ACCESS => check(u::faccessat(AT_FDCWD, path, f.mode, 0) as isize),
             UV_FS_CHMOD => check(st::chmod(path, f.mode as u32) as isize),
             UV_FS_FCHMOD => check(st::fchmod(f.file, f.mode as u32) as isize),
-            UV_FS_FCHOWN => {
-                let unchanged = |id: c_int| id as u32 == NOBODY || id == -1;
-                match sys::to_fd(f.file).and_then(sys::fd_stat_get) {
-                    Err(e) => err(e) as isize,
-                    Ok(_) if unchanged(f.flags) && unchanged(f.mode) => 0,
-                    Ok(_) => UV_EPERM as isize,
-                }
-            }
+            UV_FS_FCHOWN => check(u::fchown(f.file, f.flags as u32, f.mode as u32) as isize),
             UV_FS_LINK => check(u::link(path, new_path) as isize),
             UV_FS_SYMLINK => check(u::symlink(path, new_path) as isize),
             UV_FS_MKDIR => check(st::mkdir(path, f.mode as u32) as isize),
@@ -423,9 +416,9 @@ pub unsafe extern "C" fn uv_fs_fchmod(l: *mut uv_loop_t, r: *mut uv_fs_t, file: 
     }
 }
 
-/// libuv `uv_fs_fchown` (compat): every file belongs to 65534; asking for
-/// that (or -1, "unchanged") succeeds on an open descriptor, anything
-/// else is `UV_EPERM`.
+/// libuv `uv_fs_fchown` (compat): fchown(): every file belongs to 65534;
+/// asking for that (or -1, "unchanged") succeeds on an open descriptor,
+/// anything else is `UV_EPERM`.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn uv_fs_fchown(l: *mut uv_loop_t, r: *mut uv_fs_t, file: c_int, uid: u32, gid: u32, cb: uv_fs_cb) -> c_int {
     // SAFETY: forwarded libuv contract.

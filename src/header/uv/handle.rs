@@ -151,6 +151,7 @@ pub unsafe fn finish_close(h: *mut uv_handle_t) {
         (*h).h.flags |= CLOSED;
         match (*h).r#type {
             UV_TCP | UV_NAMED_PIPE | UV_TTY => stream::destroy(h.cast()),
+            UV_UDP => udp::destroy(h.cast()),
             _ => {}
         }
         Link::remove(&mut (*h).h.all);
@@ -252,4 +253,55 @@ pub extern "C" fn uv_handle_size(ty: c_int) -> size_t {
         UV_SIGNAL => size_of::<signal::uv_signal_t>(),
         _ => 0,
     }
+}
+
+/// The socket of a TCP, pipe or UDP handle, for the buffer sizes.
+///
+/// # Safety
+/// `h` is an initialised handle.
+unsafe fn socket_of(h: *const uv_handle_t) -> Result<c_int, c_int> {
+    // SAFETY: the caller's contract.
+    unsafe {
+        match (*h).r#type {
+            UV_TCP | UV_NAMED_PIPE => Ok(stream::descriptor(h.cast())),
+            UV_UDP => Ok(udp::descriptor(h.cast())),
+            _ => Err(errors::UV_ENOTSUP),
+        }
+    }
+}
+
+/// Reads (`*value` 0) or sets a buffer size option of a handle's socket.
+///
+/// # Safety
+/// `h` is an initialised handle; `value` is readable and writable.
+unsafe fn buffer_size(h: *mut uv_handle_t, value: *mut c_int, opt: u32) -> c_int {
+    use crate::sys::{self, fd};
+    // SAFETY: the caller's contract.
+    unsafe {
+        let s = match socket_of(h) {
+            Ok(s) if s >= 0 => fd(s as u32),
+            Ok(_) => return UV_EBADF,
+            Err(e) => return e,
+        };
+        let r = if *value == 0 { sys::sock_opt_get(s, opt).map(|v| *value = v) } else { sys::sock_opt_set(s, opt, *value) };
+        match r {
+            Ok(()) => 0,
+            Err(e) => errors::err(e),
+        }
+    }
+}
+
+/// libuv `uv_recv_buffer_size` (compat): `SO_RCVBUF` of a TCP, pipe or UDP
+/// handle's socket; read if `*value` is 0, else set.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_recv_buffer_size(h: *mut uv_handle_t, value: *mut c_int) -> c_int {
+    // SAFETY: forwarded libuv contract.
+    unsafe { buffer_size(h, value, crate::sys::sockopt::RCVBUF) }
+}
+
+/// libuv `uv_send_buffer_size` (compat): as uv_recv_buffer_size, `SO_SNDBUF`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_send_buffer_size(h: *mut uv_handle_t, value: *mut c_int) -> c_int {
+    // SAFETY: forwarded libuv contract.
+    unsafe { buffer_size(h, value, crate::sys::sockopt::SNDBUF) }
 }

@@ -9,7 +9,7 @@ use super::r#loop::{handles, uv_loop_t};
 use super::*;
 use crate::abi::{c_char, c_int, c_long, size_t};
 use crate::header::stdio::file::{stderr, FILE};
-use crate::sys::{self, clockid, filetype};
+use crate::sys::{self, clockid, filetype, sock_family};
 
 /// The libuv API this library follows: 1.18.0.
 pub const UV_VERSION_MAJOR: u32 = 1;
@@ -41,15 +41,26 @@ pub extern "C" fn uv_hrtime() -> u64 {
 }
 
 /// libuv `uv_guess_handle`: which handle type suits a descriptor.
-/// Terminals (character devices) are `UV_TTY`, other files `UV_FILE`,
-/// stream sockets `UV_NAMED_PIPE`, datagram sockets `UV_UDP`.
+/// Terminals (character devices) are `UV_TTY`, other files `UV_FILE`;
+/// sockets are told apart by their address family, as libuv does: stream
+/// sockets of the Internet families `UV_TCP`, of the UNIX family
+/// `UV_NAMED_PIPE`; Internet datagram sockets `UV_UDP`.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn uv_guess_handle(fd: c_int) -> c_int {
-    match sys::to_fd(fd).and_then(sys::fd_stat_get).map(|st| st.fs_filetype) {
+    let Ok(f) = sys::to_fd(fd) else { return UV_UNKNOWN_HANDLE };
+    let family = || sys::sock_addr_get(f, false).map(|a| a.family);
+    match sys::fd_stat_get(f).map(|st| st.fs_filetype) {
         Ok(filetype::CHARACTER_DEVICE) => UV_TTY,
         Ok(filetype::REGULAR_FILE | filetype::BLOCK_DEVICE | filetype::SHARED_MEMORY) => UV_FILE,
-        Ok(filetype::SOCKET_STREAM) => UV_NAMED_PIPE,
-        Ok(filetype::SOCKET_DGRAM) => UV_UDP,
+        Ok(filetype::SOCKET_STREAM) => match family() {
+            Ok(sock_family::INET | sock_family::INET6) => UV_TCP,
+            Ok(sock_family::UNIX) => UV_NAMED_PIPE,
+            _ => UV_UNKNOWN_HANDLE,
+        },
+        Ok(filetype::SOCKET_DGRAM) => match family() {
+            Ok(sock_family::INET | sock_family::INET6) => UV_UDP,
+            _ => UV_UNKNOWN_HANDLE,
+        },
         _ => UV_UNKNOWN_HANDLE,
     }
 }

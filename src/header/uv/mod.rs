@@ -15,11 +15,13 @@
 pub mod alloc;
 pub mod r#async;
 pub mod dl;
+pub mod dns;
 pub mod errors;
 pub mod fs;
 pub mod fs_path;
 pub mod handle;
 pub mod idle;
+pub mod inet;
 pub mod io;
 pub mod r#loop;
 pub mod misc;

@@ -1,21 +1,23 @@
 //! System information and process state that cloudlibc removed (compat):
 //! uv_os_homedir, uv_os_tmpdir, uv_os_gethostname, uv_os_getpid,
-//! uv_os_getppid, uv_os_setenv, uv_os_unsetenv, uv_cwd, uv_chdir,
+//! uv_os_getppid, uv_os_setenv, uv_os_unsetenv, uv_os_get_passwd,
+//! uv_os_free_passwd, uv_cwd, uv_chdir,
 //! uv_exepath, uv_cpu_info, uv_free_cpu_info, uv_loadavg, uv_uptime,
 //! uv_get_total_memory, uv_resident_set_memory, uv_setup_args,
-//! uv_get_process_title, uv_set_process_title.
+//! uv_get_process_title, uv_set_process_title, uv_interface_addresses,
+//! uv_free_interface_addresses.
 //!
 //! A sandboxed program learns about its host only what it was given, so
 //! these answer from the libc's own view (the environment, the current
 //! directory inside the grants, the fixed pid 1 and host name
 //! "localhost") or say what cannot be known: no executable path, uptime
 //! or memory figures (`UV_ENOSYS`, 0 for the total memory, zero load),
-//! and processors counted but not described.
+//! processors counted but not described, and no network interfaces.
 
 use super::alloc;
 use super::errors::{check, UV_EINVAL, UV_ENOBUFS, UV_ENOMEM, UV_ENOSYS};
 use super::misc::copy_out;
-use crate::abi::{c_char, c_int, size_t};
+use crate::abi::{c_char, c_int, c_long, size_t};
 use crate::compat::grants::{self, PATH_MAX};
 use crate::cptr;
 use crate::header::stdlib::env::getenv;
@@ -297,4 +299,114 @@ pub unsafe extern "C" fn uv_get_process_title(buf: *mut c_char, size: size_t) ->
         *buf.add(title.len()) = 0;
     }
     0
+}
+
+/// libuv `uv_passwd_t`.
+#[repr(C)]
+pub struct uv_passwd_t {
+    pub username: *mut c_char,
+    pub uid: c_long,
+    pub gid: c_long,
+    pub shell: *mut c_char,
+    pub homedir: *mut c_char,
+}
+
+/// libuv `uv_os_get_passwd` (compat): the effective user's entry from
+/// getpwuid() (user "nobody", 65534; see `<pwd.h>`), in one allocation
+/// that uv_os_free_passwd frees.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_os_get_passwd(out: *mut uv_passwd_t) -> c_int {
+    if out.is_null() {
+        return UV_EINVAL;
+    }
+    let pw = crate::header::pwd::getpwuid(crate::header::unistd::geteuid());
+    if pw.is_null() {
+        return match super::errors::last_error() {
+            0 => super::errors::UV_ENOENT,
+            e => e,
+        };
+    }
+    // SAFETY: getpwuid returned an entry whose strings are C strings.
+    unsafe {
+        let fields = [cptr::cstr((*pw).pw_name), cptr::cstr((*pw).pw_shell), cptr::cstr((*pw).pw_dir)];
+        let block = alloc::alloc(fields.iter().map(|f| f.len() + 1).sum());
+        if block.is_null() {
+            return UV_ENOMEM;
+        }
+        let mut at = block;
+        let mut starts = [null_mut::<c_char>(); 3];
+        for (start, f) in starts.iter_mut().zip(fields) {
+            core::ptr::copy_nonoverlapping(f.as_ptr(), at, f.len());
+            *at.add(f.len()) = 0;
+            *start = at.cast();
+            at = at.add(f.len() + 1);
+        }
+        out.write(uv_passwd_t {
+            username: starts[0],
+            uid: c_long::from((*pw).pw_uid),
+            gid: c_long::from((*pw).pw_gid),
+            shell: starts[1],
+            homedir: starts[2],
+        });
+    }
+    0
+}
+
+/// libuv `uv_os_free_passwd` (compat).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_os_free_passwd(pwd: *mut uv_passwd_t) {
+    if pwd.is_null() {
+        return;
+    }
+    // SAFETY: `pwd` was filled by uv_os_get_passwd, whose strings share
+    // the allocation that starts with the user name.
+    unsafe {
+        alloc::release((*pwd).username);
+        (*pwd).username = null_mut();
+        (*pwd).shell = null_mut();
+        (*pwd).homedir = null_mut();
+    }
+}
+
+/// libuv `uv_interface_address_t`.
+#[repr(C)]
+pub struct uv_interface_address_t {
+    pub name: *mut c_char,
+    pub phys_addr: [c_char; 6],
+    pub is_internal: c_int,
+    /// `struct sockaddr_in` or `struct sockaddr_in6`.
+    pub address: Sockaddr32,
+    pub netmask: Sockaddr32,
+}
+
+/// Room for an IPv4 or IPv6 socket address, aligned as they are.
+#[repr(C, align(16))]
+pub struct Sockaddr32(pub [u8; 32]);
+
+/// libuv `uv_interface_addresses` (compat): no network interface is
+/// visible from the sandbox: an empty list.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_interface_addresses(out: *mut *mut uv_interface_address_t, count: *mut c_int) -> c_int {
+    // SAFETY: both are writable (libuv contract).
+    unsafe {
+        *out = null_mut();
+        *count = 0;
+    }
+    0
+}
+
+/// libuv `uv_free_interface_addresses` (compat).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_free_interface_addresses(addrs: *mut uv_interface_address_t, count: c_int) {
+    if addrs.is_null() {
+        return;
+    }
+    // SAFETY: `addrs` came from uv_interface_addresses with `count`
+    // entries, each name from the uv allocator.
+    unsafe {
+        for i in 0..count.max(0) as usize {
+            alloc::release((*addrs.add(i)).name);
+        }
+        alloc::release(addrs);
+    }
 }

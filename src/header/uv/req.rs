@@ -70,7 +70,7 @@ pub unsafe fn defer(l: *mut uv_loop_t, req: *mut uv_req_t) {
 /// Runs the callback of a finished request taken off the pending list.
 ///
 /// # Safety
-/// `req` is a finished write, shutdown or connect request.
+/// `req` is a finished write, shutdown, connect or UDP send request.
 unsafe fn complete(req: *mut uv_req_t) {
     // SAFETY: the caller's contract.
     unsafe {
@@ -78,6 +78,7 @@ unsafe fn complete(req: *mut uv_req_t) {
             UV_WRITE => stream::write_done(req.cast()),
             UV_SHUTDOWN => stream::shutdown_done(req.cast()),
             UV_CONNECT => stream::connect_done(req.cast()),
+            UV_UDP_SEND => udp::send_done(req.cast()),
             _ => {}
         }
     }
@@ -94,6 +95,7 @@ unsafe fn owner(req: *mut uv_req_t) -> *mut uv_handle_t {
             UV_WRITE => (*req.cast::<stream::uv_write_t>()).handle.cast(),
             UV_SHUTDOWN => (*req.cast::<stream::uv_shutdown_t>()).handle.cast(),
             UV_CONNECT => (*req.cast::<stream::uv_connect_t>()).handle.cast(),
+            UV_UDP_SEND => (*req.cast::<udp::uv_udp_send_t>()).handle.cast(),
             _ => core::ptr::null_mut(),
         }
     }
@@ -145,15 +147,15 @@ pub unsafe fn run_pending_of(h: *mut uv_handle_t) {
     }
 }
 
-/// libuv `uv_cancel`: cancels work and file system requests that have not
-/// started; `UV_EBUSY` once they have, `UV_EINVAL` for other
+/// libuv `uv_cancel`: cancels work, file system and resolver requests that
+/// have not started; `UV_EBUSY` once they have, `UV_EINVAL` for other
 /// request types.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn uv_cancel(req: *mut uv_req_t) -> c_int {
     // SAFETY: `req` is an initialised request (libuv contract).
     unsafe {
         match (*req).r#type {
-            UV_FS | UV_WORK => work::cancel(req),
+            UV_FS | UV_WORK | UV_GETADDRINFO | UV_GETNAMEINFO => work::cancel(req),
             _ => UV_EINVAL,
         }
     }
@@ -168,8 +170,11 @@ pub extern "C" fn uv_req_size(ty: c_int) -> size_t {
         UV_CONNECT => size_of::<stream::uv_connect_t>(),
         UV_WRITE => size_of::<stream::uv_write_t>(),
         UV_SHUTDOWN => size_of::<stream::uv_shutdown_t>(),
+        UV_UDP_SEND => size_of::<udp::uv_udp_send_t>(),
         UV_FS => size_of::<fs::uv_fs_t>(),
         UV_WORK => size_of::<work::uv_work_t>(),
+        UV_GETADDRINFO => size_of::<dns::uv_getaddrinfo_t>(),
+        UV_GETNAMEINFO => size_of::<dns::uv_getnameinfo_t>(),
         _ => 0,
     }
 }

@@ -11,7 +11,7 @@
 //! not allow it, or a TTY, which libuv also leaves blocking) is read once
 //! per readiness and written synchronously.
 
-use super::errors::{err, UV_EAGAIN, UV_EBADF, UV_EBUSY, UV_ECANCELED, UV_EINVAL, UV_ENOBUFS, UV_ENOMEM, UV_ENOTCONN, UV_EOF, UV_EPIPE};
+use super::errors::{check, err, UV_EAGAIN, UV_EBADF, UV_EBUSY, UV_ECANCELED, UV_EINVAL, UV_ENOBUFS, UV_ENOMEM, UV_ENOTCONN, UV_EOF, UV_EPIPE};
 use super::handle::{self, uv_handle_t};
 use super::io::{self, IoWatcher, READ, WRITE};
 use super::queue::{container_of, Link};
@@ -29,10 +29,12 @@ pub type uv_read_cb = Option<unsafe extern "C" fn(*mut uv_stream_t, ssize_t, *co
 pub type uv_write_cb = Option<unsafe extern "C" fn(*mut uv_write_t, c_int)>;
 pub type uv_shutdown_cb = Option<unsafe extern "C" fn(*mut uv_shutdown_t, c_int)>;
 pub type uv_connect_cb = Option<unsafe extern "C" fn(*mut uv_connect_t, c_int)>;
+pub type uv_connection_cb = Option<unsafe extern "C" fn(*mut uv_stream_t, c_int)>;
 
 pub const READABLE: u32 = 0x1;
 pub const WRITABLE: u32 = 0x2;
 const READING: u32 = 0x4;
+const LISTENING: u32 = 0x8;
 const SHUTTING: u32 = 0x10;
 const SHUT: u32 = 0x20;
 const EOF: u32 = 0x40;
@@ -55,10 +57,11 @@ const IOVS: usize = 16;
 pub struct StreamCore {
     pub io: IoWatcher,
     pub flags: u32,
-    _reserved: u32,
+    /// A connection accepted by a listening stream, waiting for uv_accept.
+    accepted_fd: c_int,
     alloc_cb: uv_alloc_cb,
     read_cb: uv_read_cb,
-    _reserved2: usize,
+    connection_cb: uv_connection_cb,
     write_queue: Link,
     shutdown_req: *mut uv_shutdown_t,
     connect_req: *mut uv_connect_t,
@@ -228,10 +231,10 @@ pub unsafe fn init(l: *mut uv_loop_t, s: *mut uv_stream_t, ty: c_int) {
         addr_of_mut!((*s).s).write(StreamCore {
             io: IoWatcher::new(s.cast()),
             flags: 0,
-            _reserved: 0,
+            accepted_fd: -1,
             alloc_cb: None,
             read_cb: None,
-            _reserved2: 0,
+            connection_cb: None,
             write_queue: Link::UNLINKED,
             shutdown_req: null_mut(),
             connect_req: null_mut(),
@@ -291,7 +294,7 @@ unsafe fn refresh(s: *mut uv_stream_t) {
         let c = &mut (*s).s;
         let mut events = 0;
         if !handle::closing(s.cast()) {
-            if c.flags & READING != 0 {
+            if c.flags & READING != 0 || (c.flags & LISTENING != 0 && c.accepted_fd < 0) {
                 events |= READ;
             }
             if !Link::is_empty(&c.write_queue) {
@@ -299,7 +302,7 @@ unsafe fn refresh(s: *mut uv_stream_t) {
             }
         }
         io::watch((*s).handle.r#loop, &mut c.io, events);
-        let busy = c.flags & READING != 0
+        let busy = c.flags & (READING | LISTENING) != 0
             || !Link::is_empty(&c.write_queue)
             || !c.shutdown_req.is_null()
             || !c.connect_req.is_null();
@@ -784,7 +787,11 @@ pub unsafe fn ready(s: *mut uv_stream_t, ready: u32, error: u32) {
     // SAFETY: the caller's contract.
     unsafe {
         if ready & READ != 0 || error != 0 {
-            read(s);
+            if (*s).s.flags & LISTENING != 0 {
+                accept_ready(s);
+            } else {
+                read(s);
+            }
         }
         if (ready & WRITE != 0 || error != 0) && !handle::closing(s.cast()) && !Link::is_empty(&(*s).s.write_queue) {
             flush(s);
@@ -792,13 +799,73 @@ pub unsafe fn ready(s: *mut uv_stream_t, ready: u32, error: u32) {
     }
 }
 
+/// libuv `uv_listen` (compat): takes connections on a socket the program
+/// was given already listening (the backlog stays the launcher's); `cb`
+/// runs for each, which uv_accept then takes. Sockets that do not listen:
+/// `UV_EINVAL` (datagram sockets `UV_ENOTSUP`), as listen() says.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn uv_listen(s: *mut uv_stream_t, backlog: c_int, cb: uv_connection_cb) -> c_int {
+    // SAFETY: `s` is an initialised stream (libuv contract).
+    unsafe {
+        let f = (*s).s.io.fd;
+        if f < 0 || handle::closing(s.cast()) || !matches!((*s).handle.r#type, UV_TCP | UV_NAMED_PIPE) {
+            return UV_EINVAL;
+        }
+        let r = check(crate::compat::socket::listen(f, backlog) as isize);
+        if r != 0 {
+            return r as c_int;
+        }
+        (*s).s.connection_cb = cb;
+        (*s).s.flags |= LISTENING;
+        refresh(s);
+    }
+    0
+}
+
+/// Takes connections from a listening stream's socket while the program
+/// keeps accepting them.
+///
+/// # Safety
+/// `s` is a listening stream.
+unsafe fn accept_ready(s: *mut uv_stream_t) {
+    // SAFETY: the caller's contract; after every callback the state is
+    // checked again, since it may have closed the stream.
+    unsafe {
+        while (*s).s.flags & LISTENING != 0 && !handle::closing(s.cast()) && (*s).s.accepted_fd < 0 {
+            let Some(cb) = (*s).s.connection_cb else { return };
+            match sys::sock_accept(fd((*s).s.io.fd as u32)) {
+                Ok(conn) => {
+                    (*s).s.accepted_fd = conn.0 as c_int;
+                    cb(s, 0);
+                }
+                Err(errno::AGAIN) => break,
+                Err(e) => {
+                    cb(s, err(e));
+                    break;
+                }
+            }
+        }
+        refresh(s);
+    }
+}
+
 /// libuv `uv_accept`: gives `client` the next descriptor received on an
-/// IPC pipe; `UV_EAGAIN` if there is none.
+/// IPC pipe, or the connection a listening stream took; `UV_EAGAIN` if
+/// there is none.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn uv_accept(server: *mut uv_stream_t, client: *mut uv_stream_t) -> c_int {
     // SAFETY: both are initialised handles (libuv contract).
     unsafe {
-        let Some(f) = take_fd(server) else { return UV_EAGAIN };
+        let f = match take_fd(server) {
+            Some(f) => f,
+            None if (*server).s.accepted_fd >= 0 => {
+                let f = (*server).s.accepted_fd;
+                (*server).s.accepted_fd = -1;
+                refresh(server);
+                f
+            }
+            None => return UV_EAGAIN,
+        };
         let r = match (*client).handle.r#type {
             UV_UDP => udp::uv_udp_open(client.cast(), f),
             UV_TCP | UV_NAMED_PIPE => match access_of(f) {
@@ -830,11 +897,15 @@ pub unsafe fn close(s: *mut uv_stream_t) {
     // SAFETY: the caller's contract.
     unsafe {
         let c = &mut (*s).s;
-        c.flags &= !READING;
+        c.flags &= !(READING | LISTENING);
         io::watch((*s).handle.r#loop, &mut c.io, 0);
         handle::stop(s.cast());
         close_fd(c.io.fd);
         c.io.fd = -1;
+        if c.accepted_fd >= 0 {
+            close_fd(c.accepted_fd);
+            c.accepted_fd = -1;
+        }
         while let Some(f) = take_fd(s) {
             close_fd(f);
         }

@@ -14,7 +14,7 @@ use super::io;
 use super::queue::{container_of, Link};
 use super::r#loop::uv_loop_t;
 use super::req::{self, uv_req_t};
-use super::{fs, UV_WORK};
+use super::{dns, fs, UV_FS, UV_WORK};
 use crate::abi::{c_int, c_void};
 use crate::header::pthread::thread::{pthread_create, pthread_detach};
 use crate::header::semaphore::{sem_init, sem_post, sem_t, sem_wait};
@@ -215,16 +215,17 @@ pub unsafe fn process(l: *mut uv_loop_t) {
     }
 }
 
-/// The queue part of a work or file system request.
+/// The queue part of a work, file system or resolver request.
 ///
 /// # Safety
-/// `r` is a work or file system request.
+/// `r` is a work, file system or resolver request.
 unsafe fn core_of(r: *mut uv_req_t) -> *mut WorkCore {
     // SAFETY: the caller's contract.
     unsafe {
         match (*r).r#type {
             UV_WORK => addr_of_mut!((*r.cast::<uv_work_t>()).w),
-            _ => addr_of_mut!((*r.cast::<fs::uv_fs_t>()).f.work),
+            UV_FS => addr_of_mut!((*r.cast::<fs::uv_fs_t>()).f.work),
+            _ => dns::work_of(r),
         }
     }
 }
@@ -234,7 +235,7 @@ unsafe fn core_of(r: *mut uv_req_t) -> *mut WorkCore {
 /// `UV_EBUSY`.
 ///
 /// # Safety
-/// `r` is a work or file system request.
+/// `r` is a work, file system or resolver request.
 pub unsafe fn cancel(r: *mut uv_req_t) -> c_int {
     // SAFETY: the caller's contract; the state is read and changed under
     // the pool's lock, which every queue change holds.

@@ -28,6 +28,9 @@ int main(void) {
   CHECK_EQ(uv_req_size(UV_SHUTDOWN), sizeof(uv_shutdown_t));
   CHECK_EQ(uv_req_size(UV_FS), sizeof(uv_fs_t));
   CHECK_EQ(uv_req_size(UV_WORK), sizeof(uv_work_t));
+  CHECK_EQ(uv_req_size(UV_UDP_SEND), sizeof(uv_udp_send_t));
+  CHECK_EQ(uv_req_size(UV_GETADDRINFO), sizeof(uv_getaddrinfo_t));
+  CHECK_EQ(uv_req_size(UV_GETNAMEINFO), sizeof(uv_getnameinfo_t));
   CHECK_EQ(uv_req_size(UV_REQ_TYPE_MAX), 0);
 
   /* Every handle starts like uv_handle_t, every stream like uv_stream_t,
