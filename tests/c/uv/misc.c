@@ -119,6 +119,19 @@ int main(int argc, char **argv) {
   CHECK_EQ(uv_get_total_memory(), 0);
   size_t rss;
   CHECK_EQ(uv_resident_set_memory(&rss), UV_ENOSYS);
+  uv_interface_address_t *ifs = (uv_interface_address_t *)1;
+  int nifs = -1;
+  CHECK_EQ(uv_interface_addresses(&ifs, &nifs), 0);
+  CHECK_EQ(nifs, 0);
+  uv_free_interface_addresses(ifs, nifs);
+  uv_passwd_t pw;
+  CHECK_EQ(uv_os_get_passwd(&pw), 0);
+  CHECK_STR(pw.username, "nobody");
+  CHECK_EQ(pw.uid, 65534);
+  CHECK_EQ(pw.gid, 65534);
+  CHECK(pw.shell != NULL && pw.homedir != NULL);
+  uv_os_free_passwd(&pw);
+  CHECK(pw.username == NULL);
 
   /* The process title starts as argv[0]. */
   char **args = uv_setup_args(argc, argv);
