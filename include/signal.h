@@ -22,7 +22,7 @@ typedef __gid_t gid_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 
 #define SIGABRT 1

@@ -30,7 +30,7 @@ typedef __mbstate_t mbstate_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _VA_LIST_DECLARED
 #define _VA_LIST_DECLARED

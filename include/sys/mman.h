@@ -15,7 +15,7 @@ typedef __off_t off_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 
 #define PROT_NONE 0x0
