@@ -298,3 +298,49 @@ pub unsafe fn next_timeout(l: *const uv_loop_t) -> c_int {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timers(n: usize) -> Vec<uv_timer_t> {
+        // SAFETY: all-zero bytes are a valid (unused) timer for the heap,
+        // which only reads `due`, `order` and `index`.
+        (0..n).map(|_| unsafe { core::mem::zeroed() }).collect()
+    }
+
+    /// Takes the minimum until the heap is empty, checking the order.
+    fn drain(h: &mut Heap) -> Vec<(u64, u64)> {
+        let mut out = Vec::new();
+        while let Some(t) = h.min() {
+            // SAFETY: `t` is one of the test's timers, in the heap.
+            unsafe {
+                out.push(((*t).t.due, (*t).t.order));
+                h.remove(t);
+                assert_eq!((*t).t.index, NOWHERE);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn heap_yields_due_order_then_start_order() {
+        let mut ts = timers(200);
+        let mut h = Heap::EMPTY;
+        let mut seed = 12345u64;
+        for t in ts.iter_mut() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            t.t.due = (seed >> 33) % 50;
+            h.insert(t).unwrap();
+        }
+        // Remove every third one from the middle of the heap.
+        for t in ts.iter_mut().step_by(3) {
+            // SAFETY: every timer was inserted and none removed yet.
+            unsafe { h.remove(t) };
+        }
+        let order = drain(&mut h);
+        assert_eq!(order.len(), 200 - 67);
+        assert!(order.windows(2).all(|w| w[0] < w[1]));
+        h.free();
+    }
+}
