@@ -212,7 +212,8 @@ pub unsafe fn dispatch(r: *mut uv_fs_t) -> c_int {
     }
 }
 
-/// Sets up and dispatches a request, or returns the setup's error.
+/// Sets up and dispatches a request, or returns the setup's error (the
+/// request is set up even then, so uv_fs_req_cleanup may be called).
 ///
 /// # Safety
 /// As for `init`, and `fill` only writes `r`'s arguments.
@@ -472,14 +473,14 @@ unsafe fn on_fd(l: *mut uv_loop_t, r: *mut uv_fs_t, ty: c_int, file: c_int, cb: 
 /// # Safety
 /// As for `on_fd`; `bufs` holds `n` buffers that stay valid until done.
 unsafe fn io(l: *mut uv_loop_t, r: *mut uv_fs_t, ty: c_int, file: c_int, bufs: *const uv_buf_t, n: u32, off: i64, cb: uv_fs_cb) -> c_int {
-    if bufs.is_null() || n == 0 {
-        return UV_EINVAL;
-    }
     // SAFETY: the caller's contract; the list is copied into the request,
     // which does not move.
     unsafe {
         let list = addr_of_mut!((*r).f.bufs);
         start(l, r, ty, (null(), null()), cb, |f| {
+            if bufs.is_null() || n == 0 {
+                return Err(UV_EINVAL);
+            }
             f.file = file;
             f.off = off;
             BufList::init(list, bufs, n)

@@ -268,17 +268,25 @@ unsafe fn on_path(
     ty: c_int,
     paths: (*const c_char, *const c_char),
     cb: uv_fs_cb,
-    fill: impl FnOnce(&mut FsCore),
+    fill: impl FnOnce(&mut FsCore) -> Result<(), c_int>,
 ) -> c_int {
-    if paths.0.is_null() {
-        return UV_EINVAL;
-    }
     // SAFETY: the caller's contract.
     unsafe {
         fs::start(l, r, ty, paths, cb, |f| {
-            fill(f);
-            Ok(())
+            if paths.0.is_null() {
+                return Err(UV_EINVAL);
+            }
+            fill(f)
         })
+    }
+}
+
+/// A second path that must be given.
+fn needed(p: *const c_char) -> Result<(), c_int> {
+    if p.is_null() {
+        Err(UV_EINVAL)
+    } else {
+        Ok(())
     }
 }
 
@@ -288,7 +296,7 @@ macro_rules! path_only {
         #[cfg_attr(not(test), no_mangle)]
         pub unsafe extern "C" fn $name(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *const c_char, cb: uv_fs_cb) -> c_int {
             // SAFETY: forwarded libuv contract.
-            unsafe { on_path(l, r, $ty, (path, null()), cb, |_| {}) }
+            unsafe { on_path(l, r, $ty, (path, null()), cb, |_| Ok(())) }
         }
     )*};
 }
@@ -308,11 +316,8 @@ macro_rules! two_paths {
         #[doc = concat!("libuv `", stringify!($name), "` (compat): ", $what)]
         #[cfg_attr(not(test), no_mangle)]
         pub unsafe extern "C" fn $name(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *const c_char, new_path: *const c_char, cb: uv_fs_cb) -> c_int {
-            if new_path.is_null() {
-                return UV_EINVAL;
-            }
             // SAFETY: forwarded libuv contract.
-            unsafe { on_path(l, r, $ty, (path, new_path), cb, |_| {}) }
+            unsafe { on_path(l, r, $ty, (path, new_path), cb, |_| needed(new_path)) }
         }
     )*};
 }
@@ -331,6 +336,7 @@ pub unsafe extern "C" fn uv_fs_open(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *c
         on_path(l, r, UV_FS_OPEN, (path, null()), cb, |f| {
             f.flags = flags;
             f.mode = mode;
+            Ok(())
         })
     }
 }
@@ -341,7 +347,12 @@ macro_rules! path_and_int {
         #[cfg_attr(not(test), no_mangle)]
         pub unsafe extern "C" fn $name(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *const c_char, mode: c_int, cb: uv_fs_cb) -> c_int {
             // SAFETY: forwarded libuv contract.
-            unsafe { on_path(l, r, $ty, (path, null()), cb, |f| f.mode = mode) }
+            unsafe {
+                on_path(l, r, $ty, (path, null()), cb, |f| {
+                    f.mode = mode;
+                    Ok(())
+                })
+            }
         }
     )*};
 }
@@ -364,11 +375,17 @@ pub unsafe extern "C" fn uv_fs_symlink(
     flags: c_int,
     cb: uv_fs_cb,
 ) -> c_int {
-    if new_path.is_null() || flags & !(UV_FS_SYMLINK_DIR | UV_FS_SYMLINK_JUNCTION) != 0 {
-        return UV_EINVAL;
-    }
     // SAFETY: forwarded libuv contract.
-    unsafe { on_path(l, r, UV_FS_SYMLINK, (path, new_path), cb, |f| f.flags = flags) }
+    unsafe {
+        on_path(l, r, UV_FS_SYMLINK, (path, new_path), cb, |f| {
+            needed(new_path)?;
+            if flags & !(UV_FS_SYMLINK_DIR | UV_FS_SYMLINK_JUNCTION) != 0 {
+                return Err(UV_EINVAL);
+            }
+            f.flags = flags;
+            Ok(())
+        })
+    }
 }
 
 /// libuv `uv_fs_copyfile` (compat): copies `path` to `new_path`
@@ -382,11 +399,17 @@ pub unsafe extern "C" fn uv_fs_copyfile(
     flags: c_int,
     cb: uv_fs_cb,
 ) -> c_int {
-    if new_path.is_null() || flags & !UV_FS_COPYFILE_EXCL != 0 {
-        return UV_EINVAL;
-    }
     // SAFETY: forwarded libuv contract.
-    unsafe { on_path(l, r, UV_FS_COPYFILE, (path, new_path), cb, |f| f.flags = flags) }
+    unsafe {
+        on_path(l, r, UV_FS_COPYFILE, (path, new_path), cb, |f| {
+            needed(new_path)?;
+            if flags & !UV_FS_COPYFILE_EXCL != 0 {
+                return Err(UV_EINVAL);
+            }
+            f.flags = flags;
+            Ok(())
+        })
+    }
 }
 
 /// libuv `uv_fs_utime` (compat): sets `path`'s access and modification
@@ -398,6 +421,7 @@ pub unsafe extern "C" fn uv_fs_utime(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *
         on_path(l, r, UV_FS_UTIME, (path, null()), cb, |f| {
             f.atime = atime;
             f.mtime = mtime;
+            Ok(())
         })
     }
 }

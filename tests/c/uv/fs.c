@@ -57,7 +57,10 @@ int main(void) {
   CHECK_EQ(uv_fs_read(&loop, &req, fd, &in, 1, 0, NULL), 11);
   CHECK(memcmp(buf, "hello world", 11) == 0);
   CHECK_EQ(uv_fs_read(&loop, &req, fd, &in, 1, 11, NULL), 0);
+  /* A refused request is still set up: cleaning it up is safe. */
+  memset(&req, 0xff, sizeof(req));
   CHECK_EQ(uv_fs_read(&loop, &req, fd, &in, 0, 0, NULL), UV_EINVAL);
+  CHECK_EQ(req.fs_type, UV_FS_READ);
   uv_fs_req_cleanup(&req);
 
   CHECK_EQ(uv_fs_fstat(&loop, &req, fd, NULL), 0);

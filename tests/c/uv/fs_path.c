@@ -35,7 +35,12 @@ int main(void) {
   CHECK_EQ(uv_fs_stat(&loop, &req, "../..", NULL), UV_ENOTCAPABLE);
   CHECK_EQ(uv_fs_open(&loop, &req, "../outside", O_RDONLY, 0, NULL), UV_ENOTCAPABLE);
   CHECK_EQ(uv_fs_mkdir(&loop, &req, "/tmp/x", 0755, NULL), UV_ENOTCAPABLE);
+  memset(&req, 0xff, sizeof(req));
   CHECK_EQ(uv_fs_open(&loop, &req, NULL, O_RDONLY, 0, NULL), UV_EINVAL);
+  uv_fs_req_cleanup(&req);
+  memset(&req, 0xff, sizeof(req));
+  CHECK_EQ(uv_fs_rename(&loop, &req, "a", NULL, NULL), UV_EINVAL);
+  uv_fs_req_cleanup(&req);
 
   /* Inside: create, write, stat (relative and absolute names). */
   CHECK_EQ(uv_fs_mkdir(&loop, &req, "dir", 0755, NULL), 0);
