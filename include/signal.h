@@ -89,6 +89,21 @@ typedef struct {
 
 #define SI_USER 0
 
+/* How a timer (timer_create) notifies. A signal is raised in the timer
+ * thread, so its handler runs there. The attributes of SIGEV_THREAD are a
+ * const pthread_attr_t * (void * here to spare <pthread.h>). */
+#define SIGEV_SIGNAL 0
+#define SIGEV_NONE 1
+#define SIGEV_THREAD 2
+
+struct sigevent {
+  int sigev_notify;
+  int sigev_signo;
+  union sigval sigev_value;
+  void (*sigev_notify_function)(union sigval);
+  void *sigev_notify_attributes;
+};
+
 struct sigaction {
   union {
     void (*__sa_handler)(int);

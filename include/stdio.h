@@ -150,6 +150,9 @@ FILE *fopen(const char *__restrict, const char *__restrict);
 FILE *freopen(const char *__restrict, const char *__restrict, FILE *__restrict);
 int getchar(void);
 int getchar_unlocked(void);
+/* Removed from C11: cannot be used safely, so it reads nothing and fails
+ * with ENOSYS. Use fgets. */
+char *gets(char *);
 int pclose(FILE *);
 FILE *popen(const char *, const char *);
 int printf(const char *__restrict, ...) __printflike(1, 2);

@@ -141,6 +141,11 @@ wchar_t *wcscat(wchar_t *__restrict, const wchar_t *__restrict);
 wchar_t *wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
 wchar_t *wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 #endif
+
+#ifdef __CLOUDLIBC_COMPAT
+/* A write stream into a growing wchar_t buffer (see open_memstream). */
+FILE *open_wmemstream(wchar_t **, size_t *);
+#endif
 __END_DECLS
 
 #endif

@@ -15,7 +15,7 @@ typedef long __intptr_t;
 typedef unsigned long __uintptr_t;
 typedef long __intmax_t;
 typedef unsigned long __uintmax_t;
-/* Not `__size_t`: gcc's stddef.h defines that name as an include guard. */
+/* Not `__sizet`: gcc's stddef.h defines that name as an include guard. */
 typedef unsigned long __sizet;
 typedef long __ssize_t;
 typedef long __ptrdiff_t;
