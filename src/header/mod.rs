@@ -54,5 +54,6 @@ pub mod threads;
 pub mod time;
 pub mod uchar;
 pub mod unistd;
+pub mod uv;
 pub mod wchar;
 pub mod wctype;

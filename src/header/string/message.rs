@@ -9,7 +9,7 @@
 use crate::abi::{c_char, c_int};
 
 /// Room for the longest text: a prefix and "-2147483648" and a NUL.
-pub(super) const SIZE: usize = 32;
+pub(crate) const SIZE: usize = 32;
 
 /// The functions with a buffer of their own.
 #[derive(Clone, Copy)]
@@ -56,7 +56,7 @@ fn buffer(owner: Owner) -> *mut u8 {
 
 /// Writes `prefix` and the decimal form of `n` into `out` (no NUL) and
 /// returns the length.
-pub(super) fn format(prefix: &[u8], n: c_int, out: &mut [u8; SIZE]) -> usize {
+pub(crate) fn format(prefix: &[u8], n: c_int, out: &mut [u8; SIZE]) -> usize {
     let mut digits = [0u8; 11];
     let mut i = digits.len();
     let mut v = n.unsigned_abs();

@@ -5,7 +5,7 @@
 //! and AVX2 or AVX-512 where the CPU has them (`vector`, `scan`); the rest
 //! are built on those.
 
-mod message;
+pub(crate) mod message;
 mod scan;
 #[cfg(test)]
 mod testing;

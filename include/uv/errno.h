@@ -1,0 +1,95 @@
+/* <uv/errno.h>: the numbers behind uv's error codes (UV_E* in <uv.h>).
+ *
+ * As in cloudlibc, a system error's code is its negated CloudABI errno
+ * (UV__EBADF == -EBADF); the resolver's codes are -1000 - EAI_*; libuv's
+ * own codes lie in [-2010, -2001]. UV__ENOTCAPABLE (-ENOTCAPABLE, missing
+ * rights) is this library's name for a code cloudlibc returned unnamed. */
+#ifndef _UV_ERRNO_H_
+#define _UV_ERRNO_H_
+
+#include <_/cdefs.h>
+
+#define UV__E2BIG (-1)
+#define UV__EACCES (-2)
+#define UV__EADDRINUSE (-3)
+#define UV__EADDRNOTAVAIL (-4)
+#define UV__EAFNOSUPPORT (-5)
+#define UV__EAGAIN (-6)
+#define UV__EALREADY (-7)
+#define UV__EBADF (-8)
+#define UV__EBUSY (-10)
+#define UV__ECANCELED (-11)
+#define UV__ECONNABORTED (-13)
+#define UV__ECONNREFUSED (-14)
+#define UV__ECONNRESET (-15)
+#define UV__EDESTADDRREQ (-17)
+#define UV__EEXIST (-20)
+#define UV__EFAULT (-21)
+#define UV__EFBIG (-22)
+#define UV__EHOSTUNREACH (-23)
+#define UV__EINTR (-27)
+#define UV__EINVAL (-28)
+#define UV__EIO (-29)
+#define UV__EISCONN (-30)
+#define UV__EISDIR (-31)
+#define UV__ELOOP (-32)
+#define UV__EMFILE (-33)
+#define UV__EMLINK (-34)
+#define UV__EMSGSIZE (-35)
+#define UV__ENAMETOOLONG (-37)
+#define UV__ENETDOWN (-38)
+#define UV__ENETUNREACH (-40)
+#define UV__ENFILE (-41)
+#define UV__ENOBUFS (-42)
+#define UV__ENODEV (-43)
+#define UV__ENOENT (-44)
+#define UV__ENOMEM (-48)
+#define UV__ENOPROTOOPT (-50)
+#define UV__ENOSPC (-51)
+#define UV__ENOSYS (-52)
+#define UV__ENOTCONN (-53)
+#define UV__ENOTDIR (-54)
+#define UV__ENOTEMPTY (-55)
+#define UV__ENOTSOCK (-57)
+#define UV__ENOTSUP (-58)
+#define UV__ENOTTY (-59)
+#define UV__ENXIO (-60)
+#define UV__EPERM (-63)
+#define UV__EPIPE (-64)
+#define UV__EPROTO (-65)
+#define UV__EPROTONOSUPPORT (-66)
+#define UV__EPROTOTYPE (-67)
+#define UV__ERANGE (-68)
+#define UV__EROFS (-69)
+#define UV__ESPIPE (-70)
+#define UV__ESRCH (-71)
+#define UV__ETIMEDOUT (-73)
+#define UV__ETXTBSY (-74)
+#define UV__EXDEV (-75)
+
+#define UV__EAI_AGAIN (-1001)
+#define UV__EAI_BADFLAGS (-1002)
+#define UV__EAI_FAIL (-1003)
+#define UV__EAI_FAMILY (-1004)
+#define UV__EAI_MEMORY (-1005)
+#define UV__EAI_NONAME (-1006)
+#define UV__EAI_SERVICE (-1007)
+#define UV__EAI_SOCKTYPE (-1008)
+#define UV__EAI_OVERFLOW (-1010)
+
+#define UV__EAI_ADDRFAMILY (-2001)
+#define UV__EAI_BADHINTS (-2002)
+#define UV__EAI_CANCELED (-2003)
+#define UV__EAI_NODATA (-2004)
+#define UV__EAI_PROTOCOL (-2005)
+#define UV__ECHARSET (-2006)
+#define UV__ENONET (-2007)
+#define UV__EOF (-2008)
+#define UV__ESHUTDOWN (-2009)
+#define UV__UNKNOWN (-2010)
+
+#ifdef __CLOUDLIBC_COMPAT
+#define UV__ENOTCAPABLE (-76)
+#endif
+
+#endif
