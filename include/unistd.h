@@ -133,6 +133,7 @@ typedef __uid_t uid_t;
 typedef __gid_t gid_t;
 #endif
 int access(const char *, int);
+int getentropy(void *, size_t);
 gid_t getegid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
