@@ -68,5 +68,12 @@ if ! make -k -j"$(nproc)" python > make.log 2>&1; then
   fi
   exit 1
 fi
+# The build-time configuration (sysconfig's _sysconfigdata module), which
+# `python -m test` and sysconfig need; made with the build machine's python.
+if ! make pybuilddir.txt >> make.log 2>&1; then
+  tail -20 make.log
+  stage "make pybuilddir.txt failed: see $bld/make.log"
+  exit 1
+fi
 echo "$stamp" > .stamp
 stage "stage 5/5: built $bld/python"

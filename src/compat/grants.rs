@@ -100,6 +100,15 @@ pub fn lookup(path: &[u8]) -> Result<(fd, usize), Errno> {
     Ok((best.fd, best.name.len()))
 }
 
+/// Is `path` (normalised, absolute) a strict ancestor of a grant's name?
+/// Such directories exist in the grants' namespace (`/usr` when
+/// `/usr/lib/python3.11` is granted) even though nothing in them is
+/// reachable except the grants themselves.
+pub fn is_ancestor(path: &[u8]) -> bool {
+    let p = trim(path);
+    GRANTS.lock().iter().flatten().any(|g| g.name.len() > p.len() && covers(p, g.name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::covers;

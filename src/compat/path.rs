@@ -83,6 +83,19 @@ pub fn absolute(path: &[u8], out: &mut [u8; PATH_MAX]) -> Result<usize, Errno> {
     normalize(&joined[..n + 1 + path.len()], out)
 }
 
+/// Whether `(dirfd, path)` names a directory that exists only as an
+/// ancestor of named grants (see `grants::is_ancestor`).
+pub fn is_grant_ancestor(dirfd: c_int, path: &[u8]) -> bool {
+    if path.is_empty() || (!path.starts_with(b"/") && dirfd != AT_FDCWD) {
+        return false;
+    }
+    let mut abs = [0u8; PATH_MAX];
+    match absolute(path, &mut abs) {
+        Ok(n) => grants::is_ancestor(&abs[..n]),
+        Err(_) => false,
+    }
+}
+
 /// Resolves `(dirfd, path)` as described in the module documentation.
 pub fn at(dirfd: c_int, path: &[u8]) -> Result<Resolved, Errno> {
     if path.is_empty() {

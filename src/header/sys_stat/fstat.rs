@@ -80,9 +80,18 @@ pub fn from_filestat(fs: &filestat) -> stat {
 
 /// Stats `(dirfd, path)` after compat resolution.
 pub fn stat_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<stat, Errno> {
+    if path::is_grant_ancestor(dirfd, path) {
+        return Ok(ancestor_stat());
+    }
     let r = path::at(dirfd, path)?;
     let fs = sys::file_stat_get(lookup { fd: r.fd, flags: follow(flags) }, r.path())?;
     Ok(from_filestat(&fs))
+}
+
+/// What a directory that only leads to grants looks like: read-only, empty
+/// apart from the way to the grants.
+fn ancestor_stat() -> stat {
+    stat { st_mode: S_IFDIR | 0o555, st_nlink: 2, st_uid: NOBODY, st_gid: NOBODY, st_blksize: 4096, ..stat::default() }
 }
 
 fn store(out: *mut stat, r: Result<stat, Errno>) -> c_int {

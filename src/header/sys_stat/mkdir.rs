@@ -9,6 +9,9 @@ use crate::sys::{self, filetype};
 use cloudabi::errno;
 
 fn mkdir_at(dirfd: c_int, path: &[u8]) -> Result<(), Errno> {
+    if path::is_grant_ancestor(dirfd, path) {
+        return Err(errno::EXIST);
+    }
     let r = path::at(dirfd, path)?;
     sys::file_create(r.fd, r.path(), filetype::DIRECTORY)
 }
