@@ -311,9 +311,43 @@ pub struct stack_t {
     pub ss_size: usize,
 }
 
-/// Compat `sigaltstack`: handlers run on the raising thread's own stack,
-/// so there is no alternate stack to set (ENOTSUP).
+const SS_DISABLE: c_int = 2;
+const MINSIGSTKSZ: usize = 2048;
+
+struct AltStack {
+    sp: usize,
+    flags: c_int,
+    size: usize,
+}
+
+static ALT_STACK: SpinLock<AltStack> = SpinLock::new(AltStack { sp: 0, flags: SS_DISABLE, size: 0 });
+
+/// Compat `sigaltstack`: records the alternate stack and reports it back.
+/// Handlers here only ever run synchronously, inside the call that raised
+/// the signal and on that thread's stack, so the recorded stack is never
+/// switched to (nothing asynchronous, like a stack overflow, reaches a
+/// handler).
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn sigaltstack(_ss: *const stack_t, _old: *mut stack_t) -> c_int {
-    Err(errno::NOTSUP).or_errno(-1)
+pub unsafe extern "C" fn sigaltstack(ss: *const stack_t, old: *mut stack_t) -> c_int {
+    let mut st = ALT_STACK.lock();
+    if !ss.is_null() {
+        // SAFETY: `ss` is readable (C contract).
+        let new = unsafe { &*ss };
+        if new.ss_flags & !SS_DISABLE != 0 {
+            return Err(errno::INVAL).or_errno(-1);
+        }
+        if new.ss_flags & SS_DISABLE == 0 && new.ss_size < MINSIGSTKSZ {
+            return Err(errno::NOMEM).or_errno(-1);
+        }
+    }
+    if !old.is_null() {
+        // SAFETY: `old` is writable (C contract).
+        unsafe { old.write(stack_t { ss_sp: st.sp as *mut c_void, ss_flags: st.flags, ss_size: st.size }) };
+    }
+    if !ss.is_null() {
+        // SAFETY: checked readable above.
+        let new = unsafe { &*ss };
+        *st = AltStack { sp: new.ss_sp as usize, flags: new.ss_flags, size: new.ss_size };
+    }
+    0
 }
