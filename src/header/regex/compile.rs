@@ -7,6 +7,7 @@
 //! Counted repetitions are expanded into copies (`x{2,4}` is `xx(x(x)?)?`,
 //! each copy its own range); `*` and the open end of `{m,}` loop.
 
+use super::hints::{hints, Hints};
 use super::parse::{Ast, Node, INF};
 use super::set::{other_case, Set};
 use super::vec::Vec;
@@ -104,6 +105,7 @@ pub struct Prog {
     pub nslots: u32,
     pub icase: bool,
     pub backrefs: bool,
+    pub hints: Hints,
 }
 
 impl Prog {
@@ -147,6 +149,7 @@ pub fn compile(ast: Ast, icase: bool, newline: bool) -> Result<Prog, Error> {
             nslots: 0,
             icase,
             backrefs: ast.backrefs,
+            hints: hints(&ast, icase),
         },
         newline,
     };

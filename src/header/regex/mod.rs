@@ -15,6 +15,7 @@
 mod backtrack;
 mod compile;
 mod glob;
+mod hints;
 mod input;
 mod parse;
 mod pike;

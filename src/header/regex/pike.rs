@@ -50,8 +50,18 @@ pub fn search<T: Unit>(prog: &Prog, input: &Input<T>, any: bool) -> Result<Optio
     let (mut cur, mut next) = (List::new(n)?, List::new(n)?);
     let mut stack = Vec::new();
     let mut best: Option<(usize, usize)> = None;
-    for p in 0..=input.len() {
+    let mut p = 0;
+    loop {
         if best.is_none() {
+            if let (true, Some(first)) = (cur.threads.is_empty(), &prog.hints.first) {
+                // No thread alive and no empty match: go to where one can start.
+                while p < input.len() && !first.contains(input.at(p)) {
+                    p += 1;
+                }
+                if p == input.len() {
+                    break;
+                }
+            }
             cur.add(prog, input, &mut stack, prog.root.entry, p, p)?;
         }
         if cur.threads.is_empty() && best.is_some() {
@@ -75,6 +85,10 @@ pub fn search<T: Unit>(prog: &Prog, input: &Input<T>, any: bool) -> Result<Optio
             }
         }
         core::mem::swap(&mut cur, &mut next);
+        if p == input.len() {
+            break;
+        }
+        p += 1;
     }
     Ok(best)
 }

@@ -6,6 +6,7 @@ use super::input::{Input, Unit};
 use super::pike;
 use super::posix;
 use super::regcomp::Compiled;
+use super::set::other_case;
 use super::vec::Vec;
 use super::{locale_t, regex_t, regmatch_t, wide_len, Error, REG_NOMATCH, REG_NOTBOL, REG_NOTEOL};
 use crate::abi::{c_char, c_int, size_t};
@@ -14,6 +15,12 @@ use crate::cptr;
 /// Runs the match; the offsets of group 0 and the groups go to `caps`.
 fn matches<T: Unit>(re: &Compiled, input: &Input<T>, caps: &mut [(isize, isize)]) -> Result<bool, Error> {
     let prog = &re.prog;
+    for &c in prog.hints.required.chars() {
+        let other = if prog.icase { other_case(c) } else { c };
+        if !input.s.iter().any(|u| u.code() == c || u.code() == other) {
+            return Ok(false);
+        }
+    }
     if prog.backrefs {
         return backtrack::search(prog, input, caps);
     }
