@@ -57,11 +57,16 @@ pub fn search<T: Unit>(prog: &Prog, input: &Input<T>, caps: Caps) -> Result<bool
                         pc = a as usize;
                     }
                     Inst::Jmp(t) => pc = t as usize,
-                    Inst::Loop(t, slot) => {
-                        if regs[slot_reg(prog, slot)] == pos as isize {
+                    Inst::Loop { to, slot, once } | Inst::Iteration { end: to, slot, once } => {
+                        let r = slot_reg(prog, slot);
+                        let (more, done) = if matches!(inst, Inst::Loop { .. }) { (to as usize, pc + 1) } else { (pc + 1, to as usize) };
+                        pc = if regs[r] != pos as isize {
+                            more
+                        } else if once && regs[r + 1] == pos as isize {
+                            done
+                        } else {
                             break;
-                        }
-                        pc = t as usize;
+                        };
                     }
                     Inst::Mark(slot) => {
                         set(&mut stack, &mut regs, slot_reg(prog, slot), pos)?;

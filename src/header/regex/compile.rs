@@ -44,12 +44,20 @@ pub enum Inst {
     Close(u32),
     /// Match the text group `n` matched.
     BackRef(u32),
-    /// Start of a loop body: remembers the position in slot `n`, so the
-    /// backtracker can refuse an iteration that matched nothing.
+    /// Remembers the position in slot `n`: at the start of a loop body,
+    /// so the backtracker can refuse an iteration that matched nothing,
+    /// and (slot `n + 1` of the same loop) where an optional loop starts.
     Mark(u32),
-    /// End of a loop body: back to the loop's start, unless the body
-    /// matched nothing since `Mark` of the same slot.
-    Loop(u32, u32),
+    /// End of a loop body: back to the loop's split `to`. An iteration
+    /// that matched nothing ends the loop instead when `once` (a `*` or
+    /// `{0,}`) and it is the first, else the path fails (the rule of the
+    /// submatch pass: no empty iteration unless the repetition matches
+    /// nothing at all).
+    Loop { to: u32, slot: u32, once: bool },
+    /// End of an optional copy of a bounded repetition: on to the next
+    /// instruction; an iteration that matched nothing goes to the
+    /// repetition's `end` under the same rule as `Loop`, or fails.
+    Iteration { end: u32, slot: u32, once: bool },
     Match,
 }
 
@@ -175,8 +183,10 @@ fn predecessors(prog: &mut Prog) -> Result<(), Error> {
             f(a as usize);
             f(b as usize);
         }
-        Inst::Jmp(t) | Inst::Loop(t, _) => f(t as usize),
-        Inst::Bol | Inst::Eol | Inst::NotLeadingPeriod(_) | Inst::Open(_) | Inst::Close(_) | Inst::Mark(_) => f(pc + 1),
+        Inst::Jmp(t) | Inst::Loop { to: t, .. } => f(t as usize),
+        Inst::Bol | Inst::Eol | Inst::NotLeadingPeriod(_) | Inst::Open(_) | Inst::Close(_) | Inst::Mark(_) | Inst::Iteration { .. } => {
+            f(pc + 1)
+        }
         _ => {}
     };
     for pc in 0..n {
@@ -294,24 +304,41 @@ impl Compiler<'_> {
                 for _ in 0..min {
                     kids.push(self.node(inner)?)?;
                 }
+                // Only the backtracker (back-references) needs the guards
+                // against empty iterations; the automata ignore them.
+                let guard = self.ast.backrefs && max > min;
+                let slot = self.prog.nslots;
+                let once = min == 0;
+                if guard {
+                    self.prog.nslots += 2;
+                    if once {
+                        self.emit(Inst::Mark(slot + 1))?;
+                    }
+                }
                 if max == INF {
-                    let slot = self.prog.nslots;
-                    self.prog.nslots += 1;
                     let split = self.emit(Inst::Split(0, 0))?;
-                    let mark = self.emit(Inst::Mark(slot))?;
+                    let entry = if guard { self.emit(Inst::Mark(slot))? } else { self.pc() };
                     let body = self.node(inner)?;
-                    let back = self.emit(Inst::Loop(split, slot))?;
-                    self.prog.insts[split as usize] = Inst::Split(mark, back + 1);
-                    kids.push(Child { entry: mark, exit: back, shape: body.shape })?;
+                    let back = self.emit(if guard { Inst::Loop { to: split, slot, once } } else { Inst::Jmp(split) })?;
+                    self.prog.insts[split as usize] = Inst::Split(entry, back + 1);
+                    kids.push(Child { entry, exit: back, shape: body.shape })?;
                 } else {
-                    let mut splits: Vec<u32> = Vec::new();
+                    let mut patch: Vec<u32> = Vec::new();
                     for _ in min..max {
-                        splits.push(self.emit(Inst::Split(0, 0))?)?;
-                        kids.push(self.node(inner)?)?;
+                        patch.push(self.emit(Inst::Split(0, 0))?)?;
+                        let entry = if guard { self.emit(Inst::Mark(slot))? } else { self.pc() };
+                        let copy = self.node(inner)?;
+                        if guard {
+                            patch.push(self.emit(Inst::Iteration { end: 0, slot, once })?)?;
+                        }
+                        kids.push(Child { entry, exit: copy.exit, shape: copy.shape })?;
                     }
                     let end = self.pc();
-                    for &s in splits.iter() {
-                        self.prog.insts[s as usize] = Inst::Split(s + 1, end);
+                    for &s in patch.iter() {
+                        self.prog.insts[s as usize] = match self.prog.insts[s as usize] {
+                            Inst::Iteration { slot, once, .. } => Inst::Iteration { end, slot, once },
+                            _ => Inst::Split(s + 1, end),
+                        };
                     }
                 }
                 Some(ShapeKind::Repeat { min, looping: max == INF })

@@ -107,8 +107,14 @@ pub fn closure<T: Unit>(
                 stack.push(b)?;
                 stack.push(a)?;
             }
-            Inst::Jmp(t) | Inst::Loop(t, _) => stack.push(t)?,
-            i @ (Inst::Bol | Inst::Eol | Inst::NotLeadingPeriod(_) | Inst::Open(_) | Inst::Close(_) | Inst::Mark(_)) => {
+            Inst::Jmp(t) | Inst::Loop { to: t, .. } => stack.push(t)?,
+            i @ (Inst::Bol
+            | Inst::Eol
+            | Inst::NotLeadingPeriod(_)
+            | Inst::Open(_)
+            | Inst::Close(_)
+            | Inst::Mark(_)
+            | Inst::Iteration { .. }) => {
                 if input.passes(i, pos) {
                     stack.push(pc + 1)?;
                 }
