@@ -37,6 +37,7 @@ int scandirat(int, const char *, struct dirent ***, int (*)(const struct dirent 
               int (*)(const struct dirent **, const struct dirent **));
 void seekdir(DIR *, long);
 long telldir(DIR *);
+int versionsort(const struct dirent **, const struct dirent **);
 #ifdef __CLOUDLIBC_COMPAT
 DIR *opendir(const char *);
 int readdir_r(DIR *__restrict, struct dirent *__restrict, struct dirent **__restrict);

@@ -5,6 +5,7 @@
 #define _SIGNAL_H_
 
 #include <_/cdefs.h>
+#include <_/pthreadtypes.h>
 #include <_/types.h>
 #include <_/timespec.h>
 
@@ -130,6 +131,17 @@ int sigaltstack(const stack_t *__restrict, stack_t *__restrict);
 int sigpending(sigset_t *);
 int sigprocmask(int, const sigset_t *__restrict, sigset_t *__restrict);
 int sigsuspend(const sigset_t *);
+__END_DECLS
+
+/* The mask is the process's: signals only ever arrive synchronously, from
+ * the process itself. pthread_kill() signals the calling thread only. */
+#ifndef _PTHREAD_T_DECLARED
+#define _PTHREAD_T_DECLARED
+typedef __pthread_t pthread_t;
+#endif
+__BEGIN_DECLS
+int pthread_kill(pthread_t, int);
+int pthread_sigmask(int, const sigset_t *__restrict, sigset_t *__restrict);
 __END_DECLS
 #endif
 

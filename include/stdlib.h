@@ -44,6 +44,9 @@ typedef struct {
 
 #define alloca(size) __builtin_alloca(size)
 
+/* The longest multibyte character: 1 in the C locale, 4 in UTF-8 ones. */
+#define MB_CUR_MAX __mb_cur_max()
+
 __BEGIN_DECLS
 __noreturn void _Exit(int);
 __noreturn void abort(void);
@@ -98,6 +101,19 @@ long lrand48(void);
 long mrand48(void);
 long nrand48(__uint16_t *);
 
+size_t __mb_cur_max(void);
+size_t MB_CUR_MAX_L(__locale_t);
+int mblen(const char *, size_t);
+int mblen_l(const char *, size_t, __locale_t);
+size_t mbstowcs(wchar_t *__restrict, const char *__restrict, size_t);
+size_t mbstowcs_l(wchar_t *__restrict, const char *__restrict, size_t, __locale_t);
+int mbtowc(wchar_t *__restrict, const char *__restrict, size_t);
+int mbtowc_l(wchar_t *__restrict, const char *__restrict, size_t, __locale_t);
+size_t wcstombs(char *__restrict, const wchar_t *__restrict, size_t);
+size_t wcstombs_l(char *__restrict, const wchar_t *__restrict, size_t, __locale_t);
+int wctomb(char *, wchar_t);
+int wctomb_l(char *, wchar_t, __locale_t);
+
 long a64l(const char *);
 int l64a_r(long, char *, int);
 int getsubopt(char **, char *const *, char **);
@@ -124,6 +140,14 @@ void srand48(long);
 __uint16_t *seed48(__uint16_t *);
 void lcong48(__uint16_t *);
 char *l64a(long);
+
+#include <_/waitstatus.h>
+int system(const char *);
+int posix_openpt(int);
+int grantpt(int);
+int unlockpt(int);
+char *ptsname(int);
+void setkey(const char *);
 #endif
 __END_DECLS
 

@@ -91,9 +91,15 @@ typedef __off_t off_t;
 #define _PC_FILESIZEBITS 10
 #define _PC_SYMLINK_MAX 11
 
+struct crypt_data {
+  int initialized;
+  char __buf[256];
+};
+
 __BEGIN_DECLS
 __noreturn void _exit(int);
 int close(int);
+char *crypt_r(const char *, const char *, struct crypt_data *);
 int dup(int);
 int dup2(int, int);
 int faccessat(int, const char *, int, int);
@@ -108,10 +114,12 @@ ssize_t pread(int, void *, size_t, off_t);
 ssize_t pwrite(int, const void *, size_t, off_t);
 ssize_t read(int, void *, size_t);
 ssize_t readlinkat(int, const char *__restrict, char *__restrict, size_t);
+unsigned int sleep(unsigned int);
 void swab(const void *__restrict, void *__restrict, ssize_t);
 int symlinkat(const char *, int, const char *);
 long sysconf(int);
 int unlinkat(int, const char *, int);
+int usleep(__useconds_t);
 ssize_t write(int, const void *, size_t);
 
 #ifdef __CLOUDLIBC_COMPAT
@@ -158,6 +166,51 @@ int rmdir(const char *);
 int symlink(const char *, const char *);
 int truncate(const char *, off_t);
 int unlink(const char *);
+
+unsigned alarm(unsigned);
+int pause(void);
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int fchownat(int, const char *, uid_t, gid_t, int);
+int lchown(const char *, uid_t, gid_t);
+int chroot(const char *);
+#define _CS_PATH 1
+size_t confstr(int, char *, size_t);
+long gethostid(void);
+char *getlogin(void);
+int getlogin_r(char *, size_t);
+int nice(int);
+void sync(void);
+#define F_ULOCK 0
+#define F_LOCK 1
+#define F_TLOCK 2
+#define F_TEST 3
+int lockf(int, int, off_t);
+pid_t fork(void);
+pid_t vfork(void);
+int execl(const char *, const char *, ...);
+int execle(const char *, const char *, ...);
+int execlp(const char *, const char *, ...);
+int execv(const char *, char *const[]);
+int execve(const char *, char *const[], char *const[]);
+int execvp(const char *, char *const[]);
+int fexecve(int, char *const[], char *const[]);
+char *ttyname(int);
+int ttyname_r(int, char *, size_t);
+pid_t tcgetpgrp(int);
+int tcsetpgrp(int, pid_t);
+extern char *optarg;
+extern int opterr, optind, optopt, optreset;
+int getopt(int, char *const[], const char *);
+char *crypt(const char *, const char *);
+void encrypt(char[64], int);
+int getresgid(gid_t *, gid_t *, gid_t *);
+int getresuid(uid_t *, uid_t *, uid_t *);
+int setresgid(gid_t, gid_t, gid_t);
+int setresuid(uid_t, uid_t, uid_t);
+pid_t setpgrp(void);
+int sethostname(const char *, size_t);
+long syscall(long, ...);
 #endif
 __END_DECLS
 

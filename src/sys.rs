@@ -10,6 +10,7 @@ pub use cloudabi::{
 };
 use cloudabi::errno;
 use core::mem::MaybeUninit;
+use core::sync::atomic::AtomicU32;
 
 // The crate's wrappers for these take `&mut [u8]`, which would assert that
 // the range is live memory; a mapping being removed is not, so they are
@@ -244,6 +245,12 @@ pub fn mem_map(addr: *mut u8, len: usize, prot: mprot, flags: mflags, f: fd, off
     Ok(out.cast())
 }
 
+/// Maps `len` bytes of fresh, zeroed, private read-write memory.
+pub fn mem_map_anon(len: usize) -> Result<*mut u8, Errno> {
+    let (prot, flags) = (mprot::READ | mprot::WRITE, mflags::ANON | mflags::PRIVATE);
+    mem_map(core::ptr::null_mut(), len, prot, flags, cloudabi::MAP_ANON_FD, 0)
+}
+
 /// Unmaps memory. Unsafe because live Rust references may point into it.
 pub unsafe fn mem_unmap(addr: *mut u8, len: usize) -> Result<(), Errno> {
     // SAFETY: the caller promises nothing still uses the range.
@@ -334,6 +341,47 @@ pub unsafe fn sock_send(f: fd, si: &cloudabi::send_in) -> Result<usize, Errno> {
     Ok(unsafe { so.assume_init() }.so_datalen)
 }
 
+// Emulator extensions for granted sockets (see emulator/sock_ext.rs): not
+// among the 49 calls, so the crate does not declare them.
+pub use crate::emulator::sock_ext::{family as sock_family, sock_addr, sockopt};
+extern "C" {
+    fn cloudabi_sys_sock_accept(sock: fd, conn: *mut fd) -> errno;
+    fn cloudabi_sys_sock_addr_get(sock: fd, peer: u8, addr: *mut sock_addr) -> errno;
+    fn cloudabi_sys_sock_opt_get(sock: fd, opt: u32, value: *mut i32) -> errno;
+    fn cloudabi_sys_sock_opt_set(sock: fd, opt: u32, value: i32) -> errno;
+}
+
+/// Takes the next connection from a listening socket (emulator extension).
+pub fn sock_accept(f: fd) -> Result<fd, Errno> {
+    let mut out = MaybeUninit::uninit();
+    // SAFETY: `out` is written on success.
+    check(unsafe { cloudabi_sys_sock_accept(f, out.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { out.assume_init() })
+}
+
+/// The socket's own address, or its peer's (emulator extension).
+pub fn sock_addr_get(f: fd, peer: bool) -> Result<sock_addr, Errno> {
+    let mut a = sock_addr::default();
+    // SAFETY: `a` is a writable sock_addr.
+    check(unsafe { cloudabi_sys_sock_addr_get(f, u8::from(peer), &mut a) })?;
+    Ok(a)
+}
+
+/// Reads one of the `sockopt` options (emulator extension).
+pub fn sock_opt_get(f: fd, opt: u32) -> Result<i32, Errno> {
+    let mut v = 0;
+    // SAFETY: `v` is a writable int.
+    check(unsafe { cloudabi_sys_sock_opt_get(f, opt, &mut v) })?;
+    Ok(v)
+}
+
+/// Sets one of the `sockopt` options (emulator extension).
+pub fn sock_opt_set(f: fd, opt: u32, value: i32) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_sys_sock_opt_set(f, opt, value) })
+}
+
 pub fn thread_yield() -> Result<(), Errno> {
     // SAFETY: no arguments.
     check(unsafe { cloudabi::thread_yield() })
@@ -349,4 +397,151 @@ pub fn thread_yield() -> Result<(), Errno> {
 pub unsafe fn set_thread_pointer(tp: *mut u8) {
     // SAFETY: forwarded contract.
     unsafe { crate::emulator::entry::set_thread_pointer(tp) }
+}
+
+/// A bound on a blocking wait: a time of `clock`, absolute or relative to now.
+#[derive(Copy, Clone)]
+pub struct Timeout {
+    pub clock: clockid,
+    pub time: timestamp,
+    pub absolute: bool,
+}
+
+/// A lock or condition variable word as the CloudABI calls take it.
+fn word<T>(w: &AtomicU32) -> *mut T {
+    w.as_ptr().cast()
+}
+
+/// The clock subscription that fires at `t`.
+fn clock_subscription(t: Timeout) -> subscription {
+    subscription {
+        userdata: 0,
+        unused: 0,
+        r#type: cloudabi::eventtype::CLOCK,
+        union: cloudabi::subscription_union {
+            clock: cloudabi::subscription_clock {
+                identifier: 0,
+                clock_id: t.clock,
+                timeout: t.time,
+                precision: 0,
+                flags: if t.absolute { cloudabi::subclockflags::ABSTIME } else { cloudabi::subclockflags::empty() },
+            },
+        },
+    }
+}
+
+/// An event for `poll` to overwrite.
+fn blank_event() -> event {
+    event {
+        userdata: 0,
+        error: errno::SUCCESS,
+        r#type: cloudabi::eventtype::CLOCK,
+        union: cloudabi::event_union {
+            fd_readwrite: cloudabi::event_fd_readwrite {
+                nbytes: 0,
+                unused: [0; 4],
+                flags: cloudabi::eventrwflags::empty(),
+            },
+        },
+    }
+}
+
+/// Polls for one lock or condition variable event, optionally bounded by
+/// `timeout`; `Ok(false)` when the timeout fired first.
+fn poll_sync(first: subscription, timeout: Option<Timeout>) -> Result<bool, Errno> {
+    let subs = [first, timeout.map_or(first, clock_subscription)];
+    let n = if timeout.is_some() { 2 } else { 1 };
+    let mut out = [blank_event(), blank_event()];
+    if poll(&subs[..n], &mut out[..n])? == 0 {
+        return Err(errno::IO);
+    }
+    check(out[0].error)?;
+    Ok(out[0].r#type != cloudabi::eventtype::CLOCK)
+}
+
+/// Acquires a userspace lock for reading or writing, sleeping in the
+/// kernel (a `poll` on LOCK_RDLOCK or LOCK_WRLOCK); `Ok(false)` when the
+/// timeout passed first.
+pub fn lock_wait(l: &AtomicU32, write: bool, s: scope, timeout: Option<Timeout>) -> Result<bool, Errno> {
+    poll_sync(
+        subscription {
+            userdata: 0,
+            unused: 0,
+            r#type: if write { cloudabi::eventtype::LOCK_WRLOCK } else { cloudabi::eventtype::LOCK_RDLOCK },
+            union: cloudabi::subscription_union { lock: cloudabi::subscription_lock { lock: word(l), lock_scope: s } },
+        },
+        timeout,
+    )
+}
+
+/// Releases `l` (write-locked by the caller), waits for `cv` to be
+/// signalled and re-acquires `l` for writing, also when the timeout
+/// passes first, which gives `Ok(false)` (a `poll` on CONDVAR).
+pub fn condvar_wait(
+    cv: &AtomicU32,
+    cs: scope,
+    l: &AtomicU32,
+    ls: scope,
+    timeout: Option<Timeout>,
+) -> Result<bool, Errno> {
+    poll_sync(
+        subscription {
+            userdata: 0,
+            unused: 0,
+            r#type: cloudabi::eventtype::CONDVAR,
+            union: cloudabi::subscription_union {
+                condvar: cloudabi::subscription_condvar {
+                    condvar: word(cv),
+                    lock: word(l),
+                    condvar_scope: cs,
+                    lock_scope: ls,
+                },
+            },
+        },
+        timeout,
+    )
+}
+
+/// Unlocks a lock write-locked by the caller that has sleepers
+/// (`LOCK_KERNEL_MANAGED` set), waking them.
+pub fn lock_unlock(l: &AtomicU32, s: scope) -> Result<(), Errno> {
+    // SAFETY: `l` is a live lock word.
+    check(unsafe { cloudabi::lock_unlock(word(l), s) })
+}
+
+/// Wakes up to `n` threads waiting on a condition variable whose word is
+/// non-zero.
+pub fn condvar_signal(cv: &AtomicU32, s: scope, n: u32) -> Result<(), Errno> {
+    // SAFETY: `cv` is a live condition variable word.
+    check(unsafe { cloudabi::condvar_signal(word(cv), s, n) })
+}
+
+/// Starts a thread running `attr.entry_point(tid, attr.argument)` on the
+/// stack `attr.stack`; returns its thread id.
+///
+/// # Safety
+/// The stack must be memory reserved for the thread for as long as it
+/// runs, and the entry point must never return (it ends with `thread_exit`).
+pub unsafe fn thread_create(attr: &mut cloudabi::threadattr) -> Result<cloudabi::tid, Errno> {
+    let mut t = cloudabi::tid(0);
+    // SAFETY: forwarded contract.
+    check(unsafe { cloudabi::thread_create(attr, &mut t) })?;
+    Ok(t)
+}
+
+/// Ends the calling thread; once it is gone, `l` (write-locked by it) is
+/// unlocked, so a thread waiting for the lock may free its stack.
+///
+/// # Safety
+/// Nothing may run on this thread afterwards; `l` must outlive the thread.
+pub unsafe fn thread_exit(l: &AtomicU32, s: scope) -> ! {
+    // SAFETY: forwarded contract.
+    unsafe { cloudabi::thread_exit(word(l), s) }
+}
+
+/// Sleeps until `t` (a `poll` on one clock subscription).
+pub fn clock_sleep(t: Timeout) -> Result<(), Errno> {
+    let mut out = [blank_event()];
+    poll(&[clock_subscription(t)], &mut out)?;
+    check(out[0].error)
 }

@@ -38,8 +38,9 @@ typedef __uint64_t __fsblkcnt_t;
 typedef __uint64_t __fsfilcnt_t;
 typedef __int64_t __suseconds_t;
 typedef __uint32_t __useconds_t;
-typedef __uint32_t __socklen_t;
-typedef __uint16_t __sa_family_t;
+/* cloudlibc's socket types: lengths are size_t, families one byte. */
+typedef __size_t __socklen_t;
+typedef __uint8_t __sa_family_t;
 typedef __builtin_va_list __va_list;
 
 /* cloudlibc's multibyte conversion state. */

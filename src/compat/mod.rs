@@ -5,6 +5,9 @@
 pub mod grants;
 pub mod open;
 pub mod path;
+pub mod process;
 pub mod realpath;
 pub mod rename;
+pub mod socket;
 pub mod tempfile;
+pub mod tmpnam;

@@ -3,22 +3,17 @@
 use crate::abi::{c_char, c_int};
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
-use crate::errno::{Errno, OrErrno};
+use crate::errno::OrErrno;
 use crate::sys::{self, ulflags};
 use cloudabi::errno;
 
-fn rename_paths(from: &[u8], to: &[u8]) -> Result<(), Errno> {
-    let a = path::at(AT_FDCWD, from)?;
-    let b = path::at(AT_FDCWD, to)?;
-    sys::file_rename(a.fd, a.path(), b.fd, b.path())
-}
 
 /// Compat (C11) `rename`: renames a file named through the grants.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn rename(from: *const c_char, to: *const c_char) -> c_int {
     // SAFETY: both are C strings (C contract).
     let (a, b) = unsafe { (cptr::cstr(from), cptr::cstr(to)) };
-    rename_paths(a, b).map(|()| 0).or_errno(-1)
+    crate::header::stdio::rename::rename_at(AT_FDCWD, a, AT_FDCWD, b).map(|()| 0).or_errno(-1)
 }
 
 /// Compat (C11) `remove`: unlinks a file, or removes an empty directory.

@@ -26,7 +26,7 @@ fn x_range(t: &[u8], suffix_len: usize) -> Result<core::ops::Range<usize>, Errno
 }
 
 /// Tries random names until `create` succeeds or fails with other than EEXIST.
-fn make_unique<T>(t: &mut [u8], suffix_len: usize, create: impl Fn(&[u8]) -> Result<T, Errno>) -> Result<T, Errno> {
+pub fn make_unique<T>(t: &mut [u8], suffix_len: usize, create: impl Fn(&[u8]) -> Result<T, Errno>) -> Result<T, Errno> {
     let r = x_range(t, suffix_len)?;
     for _ in 0..ATTEMPTS {
         let mut rnd = [0u8; 6];

@@ -251,6 +251,8 @@ unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
         entry(auxtype::CANARYLEN, if s.random != 0 { 16 } else { 0 }),
         entry(auxtype::SYSINFO_EHDR, s.vdso),
         entry(auxtype::NCPUS, online_cpus()),
+        // SAFETY: gettid has no arguments.
+        entry(auxtype::TID, unsafe { syscall!(nr::GETTID) } as usize),
         entry(auxtype::NULL, 0),
     ];
     // SAFETY: the vector is terminated by NULL and outlives start-up.

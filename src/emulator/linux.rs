@@ -33,6 +33,8 @@ pub mod nr {
     pub const RECVMSG: usize = 47;
     pub const SHUTDOWN: usize = 48;
     pub const GETSOCKNAME: usize = 51;
+    pub const GETPEERNAME: usize = 52;
+    pub const SETSOCKOPT: usize = 54;
     pub const GETSOCKOPT: usize = 55;
     pub const SOCKETPAIR: usize = 53;
     pub const CLONE: usize = 56;
@@ -65,6 +67,7 @@ pub mod nr {
     pub const UTIMENSAT: usize = 280;
     pub const PPOLL: usize = 271;
     pub const FALLOCATE: usize = 285;
+    pub const ACCEPT4: usize = 288;
     pub const DUP3: usize = 292;
     pub const PREADV: usize = 295;
     pub const PWRITEV: usize = 296;
@@ -356,6 +359,8 @@ pub struct Dirent64 {
 // Sockets, descriptor passing and polling (`fd_create*`, `sock_*`, `poll`).
 
 pub const AF_UNIX: usize = 1;
+pub const AF_INET: usize = 2;
+pub const AF_INET6: usize = 10;
 pub const SOCK_STREAM: usize = 1;
 pub const SOCK_DGRAM: usize = 2;
 pub const SOCK_CLOEXEC: usize = 0o2000000;

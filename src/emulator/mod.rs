@@ -11,14 +11,17 @@ pub mod create;
 pub mod entry;
 pub mod fd;
 pub mod fdtable;
+pub mod futex;
 pub mod file; pub mod lookup;
 pub mod linux;
+pub mod lock;
 pub mod memory;
 pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod rights;
 pub mod sock;
+pub mod sock_ext;
 pub mod thread;
 
 use cloudabi::errno;

@@ -6,8 +6,10 @@
 //! `precision` is not used. A descriptor subscription that cannot be
 //! watched (unknown descriptor, missing `POLL_FD_READWRITE`) does not fail
 //! the call: it comes back at once as an event carrying the error.
-//! Lock, condition variable and process subscriptions need the threads and
-//! process work and fail the whole call with `ENOSYS` until then.
+//! A lock or condition variable subscription must come first and may be
+//! followed by one clock only; `lock::poll_sync` handles those calls.
+//! Process subscriptions need the process work and fail the whole call
+//! with `ENOSYS` until then.
 
 use super::clock::{from_timestamp, linux_clock, to_timestamp};
 use super::linux::{self, nr, result, syscall, Pollfd, Timespec};
@@ -41,7 +43,8 @@ unsafe fn read(s: *const subscription) -> Result<(userdata, Kind), errno> {
                 absolute: addr_of!((*s).union.clock.flags).read().contains(subclockflags::ABSTIME),
             },
             t @ (3 | 4) => Kind::Fd { f: addr_of!((*s).union.fd_readwrite.fd).read(), write: t == 4 },
-            2 | 5 | 6 | 7 => return Err(errno::NOSYS),
+            2 | 5 | 6 => return Err(errno::INVAL),
+            7 => return Err(errno::NOSYS),
             _ => return Err(errno::INVAL),
         };
         Ok((data, kind))
@@ -279,6 +282,14 @@ pub unsafe extern "C" fn cloudabi_sys_poll(
         if n == 0 {
             return Err(errno::INVAL);
         }
+        // SAFETY: the caller passes `n` >= 1 subscriptions and room for `n` events.
+        if super::lock::is_sync(unsafe { addr_of!((*subs).r#type).cast::<u8>().read() }) {
+            // SAFETY: as above.
+            let k = unsafe { super::lock::poll_sync(subs, out, n) }?;
+            // SAFETY: the caller passes a writable count.
+            unsafe { nevents.write(k) };
+            return Ok(());
+        }
         let start = Start { monotonic: now(clockid::MONOTONIC)?, realtime: now(clockid::REALTIME)? };
         let mut stack = [Pollfd::default(); ON_STACK];
         let mut mapped;
@@ -477,11 +488,18 @@ mod tests {
     }
 
     #[test]
-    fn lock_condvar_and_process_subscriptions_are_not_implemented() {
-        for t in [eventtype::CONDVAR, eventtype::LOCK_RDLOCK, eventtype::LOCK_WRLOCK, eventtype::PROC_TERMINATE] {
-            assert_eq!(poll(&[typed(t as u8)]).err(), Some(errno::NOSYS), "{t:?}");
-            let with_clock = [typed(t as u8), clock_sub(2, clockid::MONOTONIC, 0, false)];
-            assert_eq!(poll(&with_clock).err(), Some(errno::NOSYS), "{t:?} with a clock");
+    fn process_subscriptions_are_not_implemented() {
+        let t = eventtype::PROC_TERMINATE;
+        assert_eq!(poll(&[typed(t as u8)]).err(), Some(errno::NOSYS));
+        let with_clock = [typed(t as u8), clock_sub(2, clockid::MONOTONIC, 0, false)];
+        assert_eq!(poll(&with_clock).err(), Some(errno::NOSYS));
+    }
+
+    #[test]
+    fn lock_and_condvar_subscriptions_must_come_first() {
+        for t in [eventtype::CONDVAR, eventtype::LOCK_RDLOCK, eventtype::LOCK_WRLOCK] {
+            let after_clock = [clock_sub(2, clockid::MONOTONIC, 0, false), typed(t as u8)];
+            assert_eq!(poll(&after_clock).err(), Some(errno::INVAL), "{t:?} after a clock");
         }
     }
 

@@ -22,9 +22,11 @@ pub struct Boot {
     pub pagesz: usize,
     pub canary: usize,
     pub ncpus: usize,
+    /// The initial thread's id, which it writes into the locks it holds.
+    pub tid: u32,
 }
 
-static mut BOOT: Boot = Boot { argdata: &[], phdr: 0, phnum: 0, pagesz: 4096, canary: 0, ncpus: 1 };
+static mut BOOT: Boot = Boot { argdata: &[], phdr: 0, phnum: 0, pagesz: 4096, canary: 0, ncpus: 1, tid: 0 };
 
 /// The values start-up received; valid once `start` has begun.
 pub fn boot() -> Boot {
@@ -57,6 +59,7 @@ pub unsafe fn start(mut v: *const auxv) -> ! {
                 auxtype::PAGESZ => b.pagesz = val,
                 auxtype::CANARY => b.canary = val,
                 auxtype::NCPUS => b.ncpus = val,
+                auxtype::TID => b.tid = val as u32,
                 _ => {}
             }
             v = v.add(1);
@@ -66,6 +69,7 @@ pub unsafe fn start(mut v: *const auxv) -> ! {
         }
         BOOT = b;
         tls::init_main_thread(&b);
+        crate::header::pthread::init_main_thread(b.tid);
         init::run_constructors();
     }
     #[cfg(not(test))]

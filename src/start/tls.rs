@@ -136,14 +136,7 @@ pub unsafe fn init_main_thread(b: &Boot) {
     let mem = if need <= 8192 {
         core::ptr::addr_of_mut!(MAIN_AREA) as *mut u8
     } else {
-        match sys::mem_map(
-            core::ptr::null_mut(),
-            need,
-            sys::mprot::READ | sys::mprot::WRITE,
-            sys::mflags::ANON | sys::mflags::PRIVATE,
-            cloudabi::MAP_ANON_FD,
-            0,
-        ) {
+        match sys::mem_map_anon(need) {
             Ok(p) => p,
             Err(_) => sys::proc_exit(71),
         }

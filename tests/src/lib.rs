@@ -100,20 +100,24 @@ pub fn default_config(tmp: &Path) -> String {
 }
 
 /// Like [`run`], with options for `cloudabi-run` itself (`--unconfined`, ...).
+/// The configuration goes through `--config` in a scratch file, so the
+/// program's standard input is free and no pipe write can race the launcher.
 pub fn run_with(program: &Path, yaml: &str, options: &[&str]) -> Output {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
     let t = tools();
-    let mut child = Command::new(&t.run)
+    let config = t.work.join(format!("config-{}-{}.yaml", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+    std::fs::write(&config, yaml).unwrap();
+    let out = Command::new(&t.run)
         .args(options)
+        .arg("--config")
+        .arg(&config)
         .arg(program)
-        .stdin(Stdio::piped())
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
+        .output()
         .expect("cannot start cloudabi-run");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(yaml.as_bytes()).unwrap();
-    }
-    child.wait_with_output().unwrap()
+    let _ = std::fs::remove_file(&config);
+    out
 }

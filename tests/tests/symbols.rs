@@ -20,12 +20,14 @@ fn is_ours(member: &str) -> bool {
     ["c-", "argdata-", "cloudabi-"].iter().any(|p| member.starts_with(p))
 }
 
-fn defined_symbols() -> BTreeMap<String, Vec<String>> {
+/// Each defined C name with the archive members defining it and whether
+/// that definition is weak.
+fn defined_symbols() -> BTreeMap<String, Vec<(String, bool)>> {
     let t = tools();
     // readelf rather than nm: nm hands these objects (which embed LLVM
     // bitcode) to whatever linker plugin is installed and may skip them.
     let out = Command::new("readelf").args(["-sW"]).arg(&t.libc).output().expect("readelf");
-    let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut map: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
     let mut member = String::new();
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         if let Some(rest) = line.strip_prefix("File: ") {
@@ -41,7 +43,7 @@ fn defined_symbols() -> BTreeMap<String, Vec<String>> {
         if !(bind == "GLOBAL" || bind == "WEAK") || ndx == "UND" || is_rust_internal(name) {
             continue;
         }
-        map.entry(name.to_string()).or_default().push(member.clone());
+        map.entry(name.to_string()).or_default().push((member.clone(), bind == "WEAK"));
     }
     map
 }
@@ -50,7 +52,7 @@ fn defined_symbols() -> BTreeMap<String, Vec<String>> {
 fn exported_symbols_match_the_checked_in_list() {
     let defined = defined_symbols();
     let ours: BTreeSet<&str> =
-        defined.iter().filter(|(_, m)| m.iter().any(|m| is_ours(m))).map(|(n, _)| n.as_str()).collect();
+        defined.iter().filter(|(_, m)| m.iter().any(|(m, _)| is_ours(m))).map(|(n, _)| n.as_str()).collect();
     let list_path = root().join("tests/symbols.txt");
     if std::env::var_os("CLOUDLIBC_UPDATE_SYMBOLS").is_some() {
         let text: String = ours.iter().map(|n| format!("{n}\n")).collect();
@@ -67,8 +69,19 @@ fn exported_symbols_match_the_checked_in_list() {
     );
 }
 
+/// Rust's compiler_builtins brings weak definitions of some math functions
+/// (`fabs`, `fma`, `floor`, ...). Ours are strong and come first in the
+/// archive, so the linker takes ours: such a pair is not a clash.
+fn shadows_builtin(defs: &[(String, bool)]) -> bool {
+    defs.len() == 2
+        && is_ours(&defs[0].0)
+        && !defs[0].1
+        && defs[1].0.starts_with("compiler_builtins-")
+        && defs[1].1
+}
+
 #[test]
 fn no_c_symbol_is_defined_twice() {
-    let dup: Vec<_> = defined_symbols().into_iter().filter(|(_, m)| m.len() > 1).collect();
+    let dup: Vec<_> = defined_symbols().into_iter().filter(|(_, m)| m.len() > 1 && !shadows_builtin(m)).collect();
     assert!(dup.is_empty(), "defined in more than one member: {dup:?}");
 }

@@ -157,7 +157,32 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_sendmsg),
     any(libc::SYS_shutdown),
     any(libc::SYS_getsockname),
+    any(libc::SYS_getpeername),
     any(libc::SYS_getsockopt),
+    // Connections on the listening sockets the launcher granted (no call
+    // can make a socket to listen on).
+    any(libc::SYS_accept4),
+    // The options the emulator passes through (`sock_opt_set`). Levels and
+    // names are checked apart, so a few other pairs get through too, all
+    // about the caller's own socket.
+    only(
+        libc::SYS_setsockopt,
+        &[
+            Cond::OneOf(1, &[libc::SOL_SOCKET as u32, libc::IPPROTO_TCP as u32, libc::IPPROTO_IPV6 as u32]),
+            Cond::OneOf(
+                2,
+                &[
+                    libc::SO_REUSEADDR as u32,
+                    libc::SO_KEEPALIVE as u32,
+                    libc::SO_RCVBUF as u32,
+                    libc::SO_SNDBUF as u32,
+                    libc::SO_RCVLOWAT as u32,
+                    libc::TCP_NODELAY as u32,
+                    libc::IPV6_V6ONLY as u32,
+                ],
+            ),
+        ],
+    ),
     only(libc::SYS_socketpair, &[Cond::OneOf(0, &[libc::AF_UNIX as u32])]),
     // Time and randomness.
     any(libc::SYS_clock_gettime),
@@ -540,6 +565,11 @@ mod tests {
         assert_eq!(call(libc::SYS_socketpair, [libc::AF_INET as u64, 1, 0, 0, 0, 0]), EPERM);
         assert_eq!(call(libc::SYS_arch_prctl, [u64::from(ARCH_SET_FS), 0, 0, 0, 0, 0]), ALLOW);
         assert_eq!(call(libc::SYS_arch_prctl, [0x1001, 0, 0, 0, 0, 0]), EPERM, "ARCH_SET_GS");
+        let (sol, tcp) = (libc::SOL_SOCKET as u64, libc::IPPROTO_TCP as u64);
+        assert_eq!(call(libc::SYS_setsockopt, [3, sol, libc::SO_KEEPALIVE as u64, 0, 0, 0]), ALLOW);
+        assert_eq!(call(libc::SYS_setsockopt, [3, tcp, libc::TCP_NODELAY as u64, 0, 0, 0]), ALLOW);
+        assert_eq!(call(libc::SYS_setsockopt, [3, sol, libc::SO_BINDTODEVICE as u64, 0, 0, 0]), EPERM);
+        assert_eq!(call(libc::SYS_setsockopt, [3, libc::IPPROTO_IP as u64, libc::SO_KEEPALIVE as u64, 0, 0, 0]), EPERM);
     }
 
     /// Every call `src/emulator/linux.rs` names is either allowed or left

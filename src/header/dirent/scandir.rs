@@ -129,3 +129,13 @@ pub unsafe extern "C" fn alphasort(a: *mut *const dirent, b: *mut *const dirent)
         core::cmp::Ordering::Greater => 1,
     }
 }
+
+/// GNU (cloudlibc) `versionsort`: orders entries by name with embedded
+/// numbers compared by value (`strverscmp`).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn versionsort(a: *mut *const dirent, b: *mut *const dirent) -> c_int {
+    // SAFETY: both point at entry pointers with NUL-terminated names.
+    unsafe {
+        crate::header::string::strverscmp((**a).d_name.as_ptr().cast::<c_char>(), (**b).d_name.as_ptr().cast::<c_char>())
+    }
+}

@@ -10,9 +10,11 @@
 //! outside the process can send it a signal.
 
 mod action;
+mod psignal;
 mod sigset;
 
 pub use self::action::*;
+pub use self::psignal::*;
 pub use self::sigset::*;
 
 use crate::abi::c_int;

@@ -9,6 +9,8 @@ pub mod env;
 pub mod exit;
 pub mod getsubopt;
 pub mod malloc;
+pub mod mb;
+pub mod pty;
 pub mod qsort;
 pub mod rand;
 pub mod strtod;

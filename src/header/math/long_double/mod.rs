@@ -1,0 +1,26 @@
+//! `long double`: the x87's 80-bit extended format.
+//!
+//! The `libm` crate has no such type. Functions that are exact (rounding,
+//! remainders, `sqrtl`, `fmal`, bit manipulation) are exact here too, on
+//! the bits or with the x87 instruction that computes them. Exponentials,
+//! logarithms and circular functions use the x87's transcendental
+//! instructions (`f2xm1`, `fyl2x`, `fyl2xp1`, `fsin`, `fcos`, `fptan`,
+//! `fpatan`) after an exact argument reduction. The error and gamma
+//! functions compute in `double` and extend its range (see `special.rs`).
+
+pub mod abi;
+pub mod consts;
+pub mod exp;
+pub mod f80;
+mod fma;
+pub mod hyper;
+pub mod log;
+pub mod manip;
+pub mod power;
+mod rem;
+pub mod round;
+pub mod special;
+mod two_over_pi;
+pub mod trig;
+
+pub use self::f80::F80;

@@ -1,0 +1,122 @@
+//! Error and gamma functions, Bessel functions.
+
+use super::error::{check, tiny, Real};
+use super::real_pair;
+use crate::abi::c_int;
+use core::sync::atomic::{AtomicI32, Ordering};
+
+/// compat (POSIX) `signgam`: the sign of gamma at the last `lgamma`
+/// argument (shared by all threads: `lgamma_r` is the safe form).
+#[cfg_attr(not(test), no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static signgam: AtomicI32 = AtomicI32::new(0);
+
+real_pair! {
+    /// C11 `erf`: the error function.
+    erf, erff(x) f => f(x)
+}
+
+real_pair! {
+    /// C11 `erfc`: `1 - erf(x)`, exact for large `x`.
+    erfc, erfcf(x) f => tiny(x, f(x))
+}
+
+real_pair! {
+    /// C11 `tgamma`: the gamma function; poles at zero, domain errors at
+    /// the negative integers.
+    tgamma, tgammaf(x) f => tiny(x, check(x, f(x), x == 0.0))
+}
+
+/// Checks `lgamma`'s result: infinite at the non-positive integers (a pole),
+/// overflowing for huge arguments.
+fn lgamma_check<T: Real>(x: T, r: T, is_integer: bool) -> T {
+    check(x, r, is_integer && x <= T::ZERO)
+}
+
+/// cloudlibc `lgamma_r`: `lgamma`, with the sign of gamma in `*sign`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn lgamma_r(x: f64, sign: *mut c_int) -> f64 {
+    let (r, s) = libm::lgamma_r(x);
+    // SAFETY: the caller passes a writable int.
+    unsafe { *sign = s };
+    lgamma_check(x, r, libm::floor(x) == x)
+}
+
+/// cloudlibc `lgammaf_r`: `lgamma_r` for `float`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn lgammaf_r(x: f32, sign: *mut c_int) -> f32 {
+    let (r, s) = libm::lgammaf_r(x);
+    // SAFETY: the caller passes a writable int.
+    unsafe { *sign = s };
+    lgamma_check(x, r, libm::floorf(x) == x)
+}
+
+/// C11 `lgamma`: the logarithm of the absolute value of gamma; the sign
+/// goes to `signgam`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn lgamma(x: f64) -> f64 {
+    let mut s = 0;
+    // SAFETY: `s` is a writable int.
+    let r = unsafe { lgamma_r(x, &mut s) };
+    signgam.store(s, Ordering::Relaxed);
+    r
+}
+
+/// C11 `lgammaf`: `lgamma` for `float`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn lgammaf(x: f32) -> f32 {
+    let mut s = 0;
+    // SAFETY: `s` is a writable int.
+    let r = unsafe { lgammaf_r(x, &mut s) };
+    signgam.store(s, Ordering::Relaxed);
+    r
+}
+
+/// compat (BSD) `gamma`: the old name of `lgamma`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn gamma(x: f64) -> f64 {
+    lgamma(x)
+}
+
+/// compat (BSD) `gammaf`: the old name of `lgammaf`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn gammaf(x: f32) -> f32 {
+    lgammaf(x)
+}
+
+/// POSIX `j0`: Bessel function of the first kind, order 0.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn j0(x: f64) -> f64 {
+    libm::j0(x)
+}
+
+/// POSIX `j1`: Bessel function of the first kind, order 1.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn j1(x: f64) -> f64 {
+    libm::j1(x)
+}
+
+/// POSIX `jn`: Bessel function of the first kind, order `n`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn jn(n: c_int, x: f64) -> f64 {
+    tiny(x, libm::jn(n, x))
+}
+
+/// POSIX `y0`: Bessel function of the second kind, order 0; a pole at
+/// zero, undefined below.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn y0(x: f64) -> f64 {
+    check(x, libm::y0(x), x == 0.0)
+}
+
+/// POSIX `y1`: Bessel function of the second kind, order 1.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn y1(x: f64) -> f64 {
+    check(x, libm::y1(x), x == 0.0)
+}
+
+/// POSIX `yn`: Bessel function of the second kind, order `n`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn yn(n: c_int, x: f64) -> f64 {
+    check(x, libm::yn(n, x), x == 0.0)
+}

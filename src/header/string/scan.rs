@@ -1,0 +1,306 @@
+//! Searching memory a vector at a time: the core of strlen, strnlen, memchr,
+//! memrchr, strchr and strchrnul.
+//!
+//! What is searched for is a [`Probe`]: a map from input vectors to vectors
+//! in which the bytes sought can be told apart, and a way to merge such
+//! vectors, so that a group of four costs one mask extraction.
+//!
+//! All reads are of aligned vectors, and the unrolled loops read aligned
+//! groups of four (64 or 128 bytes, never across a page). A read may cover
+//! bytes before the object or past its end (past a string's terminator, or
+//! past the byte memchr finds, where C11 lets the object end), but only
+//! within an aligned vector or group that also holds bytes of the object
+//! and is only read once all earlier bytes were examined: it cannot touch
+//! a page the object does not touch, so it cannot fault. The extra bytes
+//! never influence a result.
+
+use super::vector::Bytes;
+
+/// A byte class to search for.
+pub(super) trait Probe<V: Bytes> {
+    /// Maps input bytes to the form `hits` and `merge` work on.
+    fn map(&self, v: V) -> V;
+    /// Combines two mapped vectors: the hits of either show in the result.
+    fn merge(a: V, b: V) -> V;
+    /// Bit `i` set where byte `i` of a mapped or merged vector is a hit.
+    fn hits(x: V) -> u32;
+}
+
+/// NUL bytes (strlen): mapped vectors are the input, hits are zeros.
+pub(super) struct Nul;
+
+impl<V: Bytes> Probe<V> for Nul {
+    #[inline(always)]
+    fn map(&self, v: V) -> V {
+        v
+    }
+    #[inline(always)]
+    fn merge(a: V, b: V) -> V {
+        a.min(b)
+    }
+    #[inline(always)]
+    fn hits(x: V) -> u32 {
+        x.zeros()
+    }
+}
+
+/// One byte value (memchr): mapped vectors are equality masks.
+pub(super) struct Byte<V>(pub V);
+
+impl<V: Bytes> Probe<V> for Byte<V> {
+    #[inline(always)]
+    fn map(&self, v: V) -> V {
+        v.eq(self.0)
+    }
+    #[inline(always)]
+    fn merge(a: V, b: V) -> V {
+        a.or(b)
+    }
+    #[inline(always)]
+    fn hits(x: V) -> u32 {
+        x.tops()
+    }
+}
+
+/// One byte value or NUL (strchr): `v ^ c` is zero where `v` is `c`, and
+/// its minimum with `v` is zero there and at the NULs.
+pub(super) struct ByteOrNul<V>(pub V);
+
+impl<V: Bytes> Probe<V> for ByteOrNul<V> {
+    #[inline(always)]
+    fn map(&self, v: V) -> V {
+        v.xor(self.0).min(v)
+    }
+    #[inline(always)]
+    fn merge(a: V, b: V) -> V {
+        a.min(b)
+    }
+    #[inline(always)]
+    fn hits(x: V) -> u32 {
+        x.zeros()
+    }
+}
+
+/// The mapped vectors of the aligned group at `b`, and whether any of
+/// them has a hit.
+///
+/// # Safety
+/// `b` is aligned to `4 * W` and holds a byte of the object that all
+/// earlier bytes' examination allows reading; the CPU supports `V`.
+#[inline(always)]
+unsafe fn group<V: Bytes, P: Probe<V>>(b: *const u8, probe: &P) -> ([V; 4], bool) {
+    // SAFETY: the group lies within one page, which the object touches.
+    let at = |k: usize| probe.map(unsafe { V::load(b.wrapping_add(k * V::W)) });
+    let z = [at(0), at(1), at(2), at(3)];
+    let any = P::hits(P::merge(P::merge(z[0], z[1]), P::merge(z[2], z[3]))) != 0;
+    (z, any)
+}
+
+/// The offset in a group of its first hit; it has one.
+#[inline(always)]
+fn first_in_group<V: Bytes, P: Probe<V>>(z: &[V; 4]) -> usize {
+    let mut at = 0;
+    for v in &z[..3] {
+        let m = P::hits(*v);
+        if m != 0 {
+            return at + m.trailing_zeros() as usize;
+        }
+        at += V::W;
+    }
+    at + P::hits(z[3]).trailing_zeros() as usize
+}
+
+/// The offset of the first hit at or after `p`; there must be one (a
+/// string's terminator).
+///
+/// # Safety
+/// The bytes from `p` up to and including the first hit must be readable,
+/// and the CPU must support `V`.
+#[inline(always)]
+pub(super) unsafe fn find<V: Bytes, P: Probe<V>>(p: *const u8, probe: &P) -> usize {
+    let w = V::W;
+    let off = p as usize & (w - 1);
+    let mut b = p.wrapping_sub(off);
+    // SAFETY: the aligned vector holding `p` lies in `p`'s page.
+    let m = P::hits(probe.map(unsafe { V::load(b) })) >> off;
+    if m != 0 {
+        return m.trailing_zeros() as usize;
+    }
+    b = b.wrapping_add(w);
+    while b as usize & (4 * w - 1) != 0 {
+        // SAFETY: no hit so far, so the object extends into this vector.
+        let m = P::hits(probe.map(unsafe { V::load(b) }));
+        if m != 0 {
+            return b as usize - p as usize + m.trailing_zeros() as usize;
+        }
+        b = b.wrapping_add(w);
+    }
+    loop {
+        // SAFETY: no hit so far, so the object extends into this group.
+        let (z, any) = unsafe { group(b, probe) };
+        if any {
+            return b as usize - p as usize + first_in_group::<V, P>(&z);
+        }
+        b = b.wrapping_add(4 * w);
+    }
+}
+
+/// The offset of the first hit among `p[0..n]`.
+///
+/// # Safety
+/// `p[0..n]` must be readable up to the first hit, and the CPU must
+/// support `V`.
+#[inline(always)]
+pub(super) unsafe fn find_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, probe: &P) -> Option<usize> {
+    let w = V::W;
+    let within = |i: usize| (i < n).then_some(i);
+    if n == 0 {
+        return None;
+    }
+    let off = p as usize & (w - 1);
+    // SAFETY: the aligned vector holding `p[0]` lies in its page.
+    let m = P::hits(probe.map(unsafe { V::load(p.wrapping_sub(off)) })) >> off;
+    if m != 0 {
+        return within(m.trailing_zeros() as usize);
+    }
+    // `i` is the offset of the next aligned vector; it stays below `n`.
+    let mut i = w - off;
+    if i >= n {
+        return None;
+    }
+    while (p as usize + i) & (4 * w - 1) != 0 {
+        // SAFETY: `i < n` and no hit so far.
+        let m = P::hits(probe.map(unsafe { V::load(p.wrapping_add(i)) }));
+        if m != 0 {
+            return within(i + m.trailing_zeros() as usize);
+        }
+        i += w;
+        if i >= n {
+            return None;
+        }
+    }
+    loop {
+        // SAFETY: `i < n` and no hit so far.
+        let (z, any) = unsafe { group(p.wrapping_add(i), probe) };
+        if any {
+            return within(i + first_in_group::<V, P>(&z));
+        }
+        if n - i <= 4 * w {
+            return None;
+        }
+        i += 4 * w;
+    }
+}
+
+/// The offset of the last hit among `p[0..n]`.
+///
+/// # Safety
+/// `p[0..n]` must be readable; the CPU must support `V`.
+#[inline(always)]
+pub(super) unsafe fn rfind_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, probe: &P) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    let w = V::W;
+    let start = p as usize;
+    // The aligned vector holding the last byte, and the bits of the bytes
+    // that belong to the object.
+    let mut b = (start + n - 1) & !(w - 1);
+    let mut keep = u32::MAX >> (32 - ((start + n - b) as u32));
+    loop {
+        if b < start {
+            keep &= u32::MAX << (start - b);
+        }
+        // SAFETY: the vector holds at least one byte of the object.
+        let m = P::hits(probe.map(unsafe { V::load(p.wrapping_add(b.wrapping_sub(start))) })) & keep;
+        if m != 0 {
+            return Some(b + (31 - m.leading_zeros()) as usize - start);
+        }
+        if b <= start {
+            return None;
+        }
+        b -= w;
+        keep = u32::MAX;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::header::string::testing::{each_bytes_width, Guarded, Rng};
+
+    /// Strings ending right before an inaccessible page, at every length
+    /// (so every alignment relative to the page end).
+    fn strings<V: Bytes>() {
+        let g = Guarded::new();
+        let mut rng = Rng::new(5);
+        for len in 0..300 {
+            let mut s = rng.bytes(len);
+            s.push(0);
+            let p = g.place(&s);
+            // SAFETY: `p` is a string; `each_bytes_width` runs only widths
+            // the CPU supports.
+            unsafe {
+                assert_eq!(find::<V, _>(p, &Nul), len);
+                for c in [s[len / 2], s[len.saturating_sub(1)], 0] {
+                    let want = s.iter().position(|&b| b == c || b == 0).unwrap();
+                    assert_eq!(find(p, &ByteOrNul(V::splat(c))), want, "len {len} c {c}");
+                }
+            }
+        }
+    }
+
+    /// Byte arrays ending right before an inaccessible page.
+    fn arrays<V: Bytes>() {
+        let g = Guarded::new();
+        let mut rng = Rng::new(9);
+        for n in 0..300 {
+            let a = rng.bytes(n);
+            let p = g.place(&a);
+            let cs = [a.get(rng.below(n.max(1))).copied().unwrap_or(0), 0];
+            for c in cs {
+                // SAFETY: `p[0..n]` is readable; the width is supported.
+                unsafe {
+                    let probe = Byte(V::splat(c));
+                    assert_eq!(find_within(p, n, &probe), a.iter().position(|&b| b == c), "n {n}");
+                    assert_eq!(rfind_within(p, n, &probe), a.iter().rposition(|&b| b == c), "n {n}");
+                    assert_eq!(find_within::<V, _>(p, n, &Nul), None);
+                }
+            }
+            if n > 0 {
+                // C11: memchr may be given a length beyond the object when
+                // the byte occurs in it; the search must stop there.
+                let c = a[n - 1];
+                let want = a.iter().position(|&b| b == c);
+                // SAFETY: the object holds `c`; reads stop at its vector.
+                assert_eq!(unsafe { find_within(p, usize::MAX, &Byte(V::splat(c))) }, want);
+            }
+        }
+    }
+
+    /// Hits at every position of long inputs, across the unrolled groups.
+    fn long<V: Bytes>() {
+        let mut buf = Rng::new(11).bytes(1200);
+        for start in [0, 5, 64] {
+            for k in start..1100 {
+                let keep = buf[k];
+                buf[k] = 0;
+                let p = buf[start..].as_ptr();
+                // SAFETY: a NUL lies at `k`; the width is supported.
+                unsafe {
+                    assert_eq!(find::<V, _>(p, &Nul), k - start);
+                    assert_eq!(find_within::<V, _>(p, 1100 - start, &Nul), Some(k - start));
+                    assert_eq!(find_within::<V, _>(p, k - start, &Nul), None);
+                }
+                buf[k] = keep;
+            }
+        }
+    }
+
+    #[test]
+    fn finds_at_page_ends_and_everywhere_at_every_width() {
+        each_bytes_width!(strings);
+        each_bytes_width!(arrays);
+        each_bytes_width!(long);
+    }
+}

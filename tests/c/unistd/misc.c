@@ -1,0 +1,41 @@
+/* confstr, gethostid, getlogin, nice, sync, lockf and chroot. */
+#include "test.h"
+#include <fcntl.h>
+
+int main(void) {
+  char buf[16] = "xxxx";
+  CHECK_EQ(confstr(_CS_PATH, buf, sizeof(buf)), 1);
+  CHECK_STR(buf, "");
+  CHECK_EQ(confstr(_CS_PATH, NULL, 0), 1);
+  errno = 0;
+  CHECK_EQ(confstr(12345, buf, sizeof(buf)), 0);
+  CHECK_EQ(errno, EINVAL);
+
+  CHECK_EQ(gethostid(), 0);
+
+  errno = 0;
+  CHECK(getlogin() == NULL);
+  CHECK_EQ(errno, ENXIO);
+  CHECK_EQ(getlogin_r(buf, sizeof(buf)), ENXIO);
+
+  errno = 0;
+  CHECK_EQ(nice(0), 0);
+  CHECK_EQ(errno, 0);
+  CHECK_ERRNO(nice(1), EPERM);
+  CHECK_ERRNO(nice(-1), EPERM);
+
+  int fd = openat(TEST_DIR_FD, "data", O_RDWR | O_CREAT, 0644);
+  CHECK(fd >= 0);
+  CHECK_EQ(write(fd, "abc", 3), 3);
+  sync();
+  CHECK_EQ(lockf(fd, F_ULOCK, 0), 0);
+  CHECK_ERRNO(lockf(fd, F_LOCK, 0), ENOLCK);
+  CHECK_ERRNO(lockf(fd, F_TLOCK, 10), ENOLCK);
+  CHECK_ERRNO(lockf(fd, F_TEST, 0), ENOLCK);
+  CHECK_ERRNO(lockf(fd, 42, 0), EINVAL);
+  CHECK_ERRNO(lockf(99, F_LOCK, 0), EBADF);
+  close(fd);
+
+  CHECK_ERRNO(chroot("/sandbox"), EPERM);
+  return test_summary();
+}
