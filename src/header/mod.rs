@@ -51,6 +51,7 @@ pub mod sys_time;
 pub mod sys_times;
 pub mod sys_uio;
 pub mod sys_utsname;
+pub mod syslog;
 pub mod termios;
 pub mod threads;
 pub mod time;
