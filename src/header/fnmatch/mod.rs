@@ -3,7 +3,8 @@
 //! the syntax), so matching takes linear time whatever the pattern.
 
 use crate::abi::{c_char, c_int};
-use crate::header::regex::{locale_t, regcomp, regex_t, regexec, regfree, Error, REG_FNMATCH, REG_NOSUB};
+use crate::header::locale::locale_t;
+use crate::header::regex::{regcomp, regex_t, regexec, regfree, Error, REG_FNMATCH, REG_NOSUB};
 
 pub const FNM_NOMATCH: c_int = 1;
 pub const FNM_PATHNAME: c_int = 0x20;

@@ -56,9 +56,6 @@ pub struct regmatch_t {
     pub rm_eo: regoff_t,
 }
 
-/// A locale argument of the `_l` functions (a `locale_t`).
-pub type locale_t = *mut c_void;
-
 pub const REG_EXTENDED: c_int = 0x1;
 pub const REG_ICASE: c_int = 0x2;
 pub const REG_NOSUB: c_int = 0x4;
@@ -90,19 +87,6 @@ pub enum Error {
 }
 
 pub const REG_NOMATCH: c_int = 13;
-
-/// The length of a NUL-terminated wide string.
-///
-/// # Safety
-/// `s` points at a wide string ending in a 0 unit.
-unsafe fn wide_len(s: *const i32) -> usize {
-    let mut n = 0;
-    // SAFETY: the caller promises a terminating 0 within the object.
-    while unsafe { *s.add(n) } != 0 {
-        n += 1;
-    }
-    n
-}
 
 #[cfg(test)]
 mod tests;

@@ -6,9 +6,11 @@ use super::glob::{parse_glob, Flags};
 use super::input::Unit;
 use super::parse::{parse, Options};
 use super::vec::Vec;
-use super::{locale_t, regex_t, wide_len, Error, REG_EXTENDED, REG_FNMATCH, REG_FNMATCH_NOESCAPE, REG_FNMATCH_PATHNAME, REG_FNMATCH_PERIOD, REG_ICASE, REG_NEWLINE, REG_NOSUB};
+use super::{regex_t, Error, REG_EXTENDED, REG_FNMATCH, REG_FNMATCH_NOESCAPE, REG_FNMATCH_PATHNAME, REG_FNMATCH_PERIOD, REG_ICASE, REG_NEWLINE, REG_NOSUB};
 use crate::abi::{c_char, c_int, size_t};
 use crate::cptr;
+use crate::header::locale::locale_t;
+use crate::header::wchar::{wchar_t, wcs::wcslen};
 use crate::header::stdlib::malloc::{free, malloc};
 
 /// What `regex_t` points at.
@@ -93,21 +95,21 @@ pub unsafe extern "C" fn regncomp_l(preg: *mut regex_t, pattern: *const c_char, 
 
 /// cloudlibc `regwcomp`: compiles a NUL-terminated wide pattern.
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn regwcomp(preg: *mut regex_t, pattern: *const i32, cflags: c_int) -> c_int {
+pub unsafe extern "C" fn regwcomp(preg: *mut regex_t, pattern: *const wchar_t, cflags: c_int) -> c_int {
     // SAFETY: the C contract: pattern is a wide string.
-    unsafe { regwncomp(preg, pattern, wide_len(pattern), cflags) }
+    unsafe { regwncomp(preg, pattern, wcslen(pattern), cflags) }
 }
 
 /// cloudlibc `regwcomp_l`: regwcomp (always the C locale).
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn regwcomp_l(preg: *mut regex_t, pattern: *const i32, cflags: c_int, _locale: locale_t) -> c_int {
+pub unsafe extern "C" fn regwcomp_l(preg: *mut regex_t, pattern: *const wchar_t, cflags: c_int, _locale: locale_t) -> c_int {
     // SAFETY: forwarded contract.
     unsafe { regwcomp(preg, pattern, cflags) }
 }
 
 /// cloudlibc `regwncomp`: compiles the `len` wide characters at `pattern`.
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn regwncomp(preg: *mut regex_t, pattern: *const i32, len: size_t, cflags: c_int) -> c_int {
+pub unsafe extern "C" fn regwncomp(preg: *mut regex_t, pattern: *const wchar_t, len: size_t, cflags: c_int) -> c_int {
     let units: &[i32] = if len == 0 {
         &[]
     } else {
@@ -120,7 +122,7 @@ pub unsafe extern "C" fn regwncomp(preg: *mut regex_t, pattern: *const i32, len:
 
 /// cloudlibc `regwncomp_l`: regwncomp (always the C locale).
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn regwncomp_l(preg: *mut regex_t, pattern: *const i32, len: size_t, cflags: c_int, _locale: locale_t) -> c_int {
+pub unsafe extern "C" fn regwncomp_l(preg: *mut regex_t, pattern: *const wchar_t, len: size_t, cflags: c_int, _locale: locale_t) -> c_int {
     // SAFETY: forwarded contract.
     unsafe { regwncomp(preg, pattern, len, cflags) }
 }

@@ -1,8 +1,9 @@
 //! regerror: the message for a REG_* code.
 
-use super::{locale_t, regex_t, REG_NOMATCH};
+use super::{regex_t, REG_NOMATCH};
 use crate::abi::{c_char, c_int, size_t};
 use crate::cptr;
+use crate::header::locale::locale_t;
 
 fn message(code: c_int) -> &'static [u8] {
     match code {

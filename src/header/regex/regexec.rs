@@ -8,9 +8,11 @@ use super::posix;
 use super::regcomp::Compiled;
 use super::set::other_case;
 use super::vec::Vec;
-use super::{locale_t, regex_t, regmatch_t, wide_len, Error, REG_NOMATCH, REG_NOTBOL, REG_NOTEOL};
+use super::{regex_t, regmatch_t, Error, REG_NOMATCH, REG_NOTBOL, REG_NOTEOL};
 use crate::abi::{c_char, c_int, size_t};
 use crate::cptr;
+use crate::header::locale::locale_t;
+use crate::header::wchar::{wchar_t, wcs::wcslen};
 
 /// Runs the match; the offsets of group 0 and the groups go to `caps`.
 fn matches<T: Unit>(re: &Compiled, input: &Input<T>, caps: &mut [(isize, isize)]) -> Result<bool, Error> {
@@ -104,14 +106,14 @@ pub unsafe extern "C" fn regnexec_l(
 
 /// cloudlibc `regwexec`: matches a NUL-terminated wide string.
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn regwexec(preg: *const regex_t, string: *const i32, nmatch: size_t, pmatch: *mut regmatch_t, eflags: c_int) -> c_int {
+pub unsafe extern "C" fn regwexec(preg: *const regex_t, string: *const wchar_t, nmatch: size_t, pmatch: *mut regmatch_t, eflags: c_int) -> c_int {
     // SAFETY: the C contract: string is a wide string.
-    unsafe { regwnexec(preg, string, wide_len(string), nmatch, pmatch, eflags) }
+    unsafe { regwnexec(preg, string, wcslen(string), nmatch, pmatch, eflags) }
 }
 
 /// cloudlibc `regwnexec`: matches the `len` wide characters at `string`.
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn regwnexec(preg: *const regex_t, string: *const i32, len: size_t, nmatch: size_t, pmatch: *mut regmatch_t, eflags: c_int) -> c_int {
+pub unsafe extern "C" fn regwnexec(preg: *const regex_t, string: *const wchar_t, len: size_t, nmatch: size_t, pmatch: *mut regmatch_t, eflags: c_int) -> c_int {
     let s: &[i32] = if len == 0 {
         &[]
     } else {
