@@ -20,9 +20,21 @@ stage "stage 2/5: library and compiler wrapper"
 (cd "$root" && cargo build --release --quiet -p cloudlibc -p cloudabi-cc -p cloudabi-run)
 cc="$root/target/release/cloudabi-cc"
 
-# Everything that can change the result goes into the stamp.
-stamp=$(cat "$root/target/release/libc.a" "$cc" "$here/config.site" "$here/build.sh" \
-  $(find "$root/include" -type f | sort) | sha256sum | cut -d' ' -f1)
+configure_args=(
+  --host=x86_64-pc-linux-musl --build=x86_64-pc-linux-gnu
+  --with-build-python=python3.11
+  --prefix=/usr
+  --disable-shared --without-ensurepip --with-pkg-config=no
+  --disable-test-modules
+  LDFLAGS=-static MODULE_BUILDTYPE=static
+)
+# What configure and the compiled objects depend on: the headers, the
+# compiler wrapper, the cache answers and the configure line. The library
+# itself only needs a relink.
+config_stamp=$( (echo "${configure_args[*]}"; cat "$cc" "$here/config.site" \
+  $(find "$root/include" -type f | sort)) | sha256sum | cut -d' ' -f1)
+link_stamp=$(sha256sum < "$root/target/release/libc.a" | cut -d' ' -f1)
+stamp="$config_stamp $link_stamp"
 if [ -x "$bld/python" ] && [ "$(cat "$bld/.stamp" 2>/dev/null)" = "$stamp" ]; then
   stage "stage 5/5: up to date, reusing $bld/python"
   exit 0
@@ -31,25 +43,22 @@ fi
 stage "stage 3/5: configure"
 mkdir -p "$bld"
 cd "$bld"
-if [ "$(cat .configured 2>/dev/null)" != "$stamp" ]; then
+if [ "$(cat .configured 2>/dev/null)" != "$config_stamp" ]; then
   rm -f .stamp
+  [ -f Makefile ] && make clean > /dev/null 2>&1
   CONFIG_SITE="$here/config.site" MACHDEP=cloudabi CC="$cc" \
-    "$src/configure" \
-      --host=x86_64-pc-linux-musl --build=x86_64-pc-linux-gnu \
-      --with-build-python=python3.11 \
-      --prefix=/usr \
-      --disable-shared --without-ensurepip --with-pkg-config=no \
-      --disable-test-modules \
-      LDFLAGS=-static MODULE_BUILDTYPE=static \
+    "$src/configure" "${configure_args[@]}" \
       > configure.log 2>&1 || { tail -30 configure.log; stage "configure failed: see $bld/configure.log and config.log"; exit 1; }
   # On Linux hosts 3.11 builds the stdlib extensions as .so files unless
   # the generated module list is used as Setup.local.
   cp Modules/Setup.stdlib Modules/Setup.local
-  echo "$stamp" > .configured
+  echo "$config_stamp" > .configured
 fi
 
 stage "stage 4/5: make"
-if ! make -j"$(nproc)" python > make.log 2>&1; then
+# A new libc.a changes no object file, only the link.
+rm -f python
+if ! make -k -j"$(nproc)" python > make.log 2>&1; then
   missing=$(grep -o "undefined reference to \`[^']*'" make.log | sort -u | sed "s/undefined reference to \`//; s/'//" | tr '\n' ' ')
   tail -20 make.log
   if [ -n "$missing" ]; then

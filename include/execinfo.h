@@ -9,9 +9,9 @@
 #include <_/types.h>
 
 __BEGIN_DECLS
-__size_t backtrace(void **, __size_t);
-char **backtrace_symbols(void *const *, __size_t);
-void backtrace_symbols_fd(void *const *, __size_t, int);
+__sizet backtrace(void **, __sizet);
+char **backtrace_symbols(void *const *, __sizet);
+void backtrace_symbols_fd(void *const *, __sizet, int);
 __END_DECLS
 
 #endif

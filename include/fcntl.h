@@ -67,6 +67,21 @@ typedef __pid_t pid_t;
 /* Paths relative to the current directory, resolved through the named
  * directory grants. */
 #define AT_FDCWD (-100)
+/* Record locks: there is no lock manager, so setting or testing a lock
+ * fails with ENOLCK. */
+#define F_GETLK 6
+#define F_SETLK 7
+#define F_SETLKW 8
+#define F_RDLCK 1
+#define F_UNLCK 2
+#define F_WRLCK 3
+struct flock {
+  short l_type;
+  short l_whence;
+  off_t l_start;
+  off_t l_len;
+  pid_t l_pid;
+};
 #endif
 
 __BEGIN_DECLS

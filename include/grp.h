@@ -11,7 +11,7 @@
 
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _UID_T_DECLARED
 #define _UID_T_DECLARED

@@ -17,12 +17,12 @@ struct dl_phdr_info {
   ElfW(Half) dlpi_phnum;
   unsigned long long dlpi_adds;
   unsigned long long dlpi_subs;
-  __size_t dlpi_tls_modid;
+  __sizet dlpi_tls_modid;
   void *dlpi_tls_data;
 };
 
 __BEGIN_DECLS
-int dl_iterate_phdr(int (*)(struct dl_phdr_info *, __size_t, void *), void *);
+int dl_iterate_phdr(int (*)(struct dl_phdr_info *, __sizet, void *), void *);
 __END_DECLS
 
 #endif

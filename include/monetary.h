@@ -11,7 +11,7 @@ typedef __locale_t locale_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _SSIZE_T_DECLARED
 #define _SSIZE_T_DECLARED

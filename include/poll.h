@@ -5,7 +5,7 @@
 #include <_/cdefs.h>
 #include <_/types.h>
 
-typedef __size_t nfds_t;
+typedef __sizet nfds_t;
 
 struct pollfd {
   int fd;

@@ -31,7 +31,7 @@
 
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _CLOCKID_T_DECLARED
 #define _CLOCKID_T_DECLARED
@@ -51,8 +51,8 @@ typedef __pthread_once_t pthread_once_t;
 typedef __pthread_barrier_t pthread_barrier_t;
 
 typedef struct {
-  __size_t __stacksize;
-  __size_t __guardsize;
+  __sizet __stacksize;
+  __sizet __guardsize;
   void *__stackaddr;
   int __detachstate;
   int __policy;

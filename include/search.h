@@ -7,7 +7,7 @@
 
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 
 typedef enum { FIND, ENTER } ACTION;

@@ -1,6 +1,7 @@
 /* <semaphore.h>: unnamed semaphores (a lock, a condition variable and a
- * value; layout in <_/pthreadtypes.h>). Named semaphores (sem_open and
- * friends) need a global namespace and belong to the compatibility layer. */
+ * value; layout in <_/pthreadtypes.h>). Named semaphores (compat sem_open
+ * and friends) need a global namespace that no capability grants: sem_open
+ * and sem_unlink fail with ENOTCAPABLE, sem_close with EINVAL. */
 #ifndef _SEMAPHORE_H_
 #define _SEMAPHORE_H_
 
@@ -18,6 +19,13 @@ int sem_post(sem_t *);
 int sem_timedwait(sem_t *, const struct timespec *);
 int sem_trywait(sem_t *);
 int sem_wait(sem_t *);
+
+#ifdef __CLOUDLIBC_COMPAT
+#define SEM_FAILED ((sem_t *)0)
+int sem_close(sem_t *);
+sem_t *sem_open(const char *, int, ...);
+int sem_unlink(const char *);
+#endif
 __END_DECLS
 
 #endif

@@ -22,7 +22,7 @@ typedef __gid_t gid_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 
 #define SIGABRT 1
@@ -88,6 +88,21 @@ typedef struct {
 } siginfo_t;
 
 #define SI_USER 0
+
+/* How a timer (timer_create) notifies. A signal is raised in the timer
+ * thread, so its handler runs there. The attributes of SIGEV_THREAD are a
+ * const pthread_attr_t * (void * here to spare <pthread.h>). */
+#define SIGEV_SIGNAL 0
+#define SIGEV_NONE 1
+#define SIGEV_THREAD 2
+
+struct sigevent {
+  int sigev_notify;
+  int sigev_signo;
+  union sigval sigev_value;
+  void (*sigev_notify_function)(union sigval);
+  void *sigev_notify_attributes;
+};
 
 struct sigaction {
   union {

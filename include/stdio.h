@@ -19,7 +19,7 @@ typedef struct _FILE FILE;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _SSIZE_T_DECLARED
 #define _SSIZE_T_DECLARED
@@ -150,6 +150,9 @@ FILE *fopen(const char *__restrict, const char *__restrict);
 FILE *freopen(const char *__restrict, const char *__restrict, FILE *__restrict);
 int getchar(void);
 int getchar_unlocked(void);
+/* Removed from C11: cannot be used safely, so it reads nothing and fails
+ * with ENOSYS. Use fgets. */
+char *gets(char *);
 int pclose(FILE *);
 FILE *popen(const char *, const char *);
 int printf(const char *__restrict, ...) __printflike(1, 2);

@@ -15,7 +15,7 @@
 
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #if !defined(__cplusplus) && !defined(_WCHAR_T_DECLARED)
 #define _WCHAR_T_DECLARED

@@ -7,7 +7,7 @@
 
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _LOCALE_T_DECLARED
 #define _LOCALE_T_DECLARED

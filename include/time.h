@@ -33,7 +33,7 @@ typedef __locale_t locale_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 
 struct tm {
@@ -60,6 +60,21 @@ struct tm {
 
 #define TIMER_ABSTIME 1
 #define TIME_UTC 3
+
+#ifdef __CLOUDLIBC_COMPAT
+#ifndef _TIMER_T_DECLARED
+#define _TIMER_T_DECLARED
+typedef void *timer_t;
+#endif
+
+/* Per-process timers on CLOCK_REALTIME and CLOCK_MONOTONIC; see
+ * src/header/time/timer.rs. */
+struct itimerspec {
+  struct timespec it_interval;
+  struct timespec it_value;
+};
+struct sigevent;
+#endif
 
 __BEGIN_DECLS
 extern int daylight;
@@ -96,6 +111,11 @@ int clock_settime(clockid_t, const struct timespec *);
 char *ctime(const time_t *);
 struct tm *gmtime(const time_t *);
 struct tm *localtime(const time_t *);
+int timer_create(clockid_t, struct sigevent *__restrict, timer_t *__restrict);
+int timer_delete(timer_t);
+int timer_getoverrun(timer_t);
+int timer_gettime(timer_t, struct itimerspec *);
+int timer_settime(timer_t, int, const struct itimerspec *__restrict, struct itimerspec *__restrict);
 #endif
 __END_DECLS
 

@@ -15,7 +15,7 @@ typedef __mbstate_t mbstate_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #if !defined(__cplusplus) || __cplusplus < 201103L
 #ifndef _CHAR16_T_DECLARED

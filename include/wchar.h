@@ -30,7 +30,7 @@ typedef __mbstate_t mbstate_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 #ifndef _VA_LIST_DECLARED
 #define _VA_LIST_DECLARED
@@ -140,6 +140,11 @@ wchar_t *wcpcpy(wchar_t *__restrict, const wchar_t *__restrict);
 wchar_t *wcscat(wchar_t *__restrict, const wchar_t *__restrict);
 wchar_t *wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
 wchar_t *wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+#endif
+
+#ifdef __CLOUDLIBC_COMPAT
+/* A write stream into a growing wchar_t buffer (see open_memstream). */
+FILE *open_wmemstream(wchar_t **, size_t *);
 #endif
 __END_DECLS
 

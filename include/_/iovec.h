@@ -5,6 +5,6 @@
 #include <_/types.h>
 struct iovec {
   void *iov_base;
-  __size_t iov_len;
+  __sizet iov_len;
 };
 #endif

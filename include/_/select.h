@@ -12,7 +12,7 @@
 #define FD_SETSIZE 1024
 
 typedef struct {
-  __size_t __nfds;
+  __sizet __nfds;
   int __fds[FD_SETSIZE];
 } fd_set;
 

@@ -15,7 +15,8 @@ typedef long __intptr_t;
 typedef unsigned long __uintptr_t;
 typedef long __intmax_t;
 typedef unsigned long __uintmax_t;
-typedef unsigned long __size_t;
+/* Not `__sizet`: gcc's stddef.h defines that name as an include guard. */
+typedef unsigned long __sizet;
 typedef long __ssize_t;
 typedef long __ptrdiff_t;
 typedef int __wchar_t;
@@ -39,7 +40,7 @@ typedef __uint64_t __fsfilcnt_t;
 typedef __int64_t __suseconds_t;
 typedef __uint32_t __useconds_t;
 /* cloudlibc's socket types: lengths are size_t, families one byte. */
-typedef __size_t __socklen_t;
+typedef __sizet __socklen_t;
 typedef __uint8_t __sa_family_t;
 typedef __builtin_va_list __va_list;
 

@@ -15,7 +15,7 @@ typedef __off_t off_t;
 #endif
 #ifndef _SIZE_T_DECLARED
 #define _SIZE_T_DECLARED
-typedef __size_t size_t;
+typedef __sizet size_t;
 #endif
 
 #define PROT_NONE 0x0
@@ -54,6 +54,7 @@ typedef __size_t size_t;
 #define MCL_FUTURE 0x2
 /* memfd_create(): a new anonymous shared memory object. */
 #define MFD_CLOEXEC 0x1
+#define MFD_ALLOW_SEALING 0x2
 #endif
 
 __BEGIN_DECLS

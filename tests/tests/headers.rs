@@ -24,6 +24,9 @@ const MODES: &[(&str, &[&str])] = &[
     ("gnu11", &["-x", "c", "-std=gnu11"]),
     ("c++", &["-x", "c++", "-std=c++17"]),
     ("strict", &["-x", "c", "-std=c11", "-D_CLOUDLIBC_STRICT"]),
+    // gcc's own <stddef.h> first: its guard macros must not break ours.
+    ("stddef first", &["-x", "c", "-std=gnu11", "-include", "stddef.h"]),
+    ("stddef first, c++", &["-x", "c++", "-std=c++17", "-include", "stddef.h"]),
 ];
 
 fn headers(dir: &Path, base: &Path, out: &mut Vec<String>) {

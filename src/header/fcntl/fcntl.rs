@@ -14,6 +14,9 @@ pub const F_GETFL: c_int = 3;
 pub const F_SETFL: c_int = 4;
 pub const F_DUPFD_CLOEXEC: c_int = 5;
 pub const FD_CLOEXEC: c_int = 1;
+pub const F_GETLK: c_int = 6;
+pub const F_SETLK: c_int = 7;
+pub const F_SETLKW: c_int = 8;
 
 /// Flags `F_SETFL` may change after open.
 const SETTABLE: c_int = O_APPEND | O_NONBLOCK;
@@ -76,7 +79,8 @@ crate::variadic!("fcntl" => fcntl_impl, gp = 2, fp = 0, reg = "rdx");
 
 /// POSIX `fcntl`: F_GETFD/F_SETFD (close-on-exec has no meaning here: every
 /// descriptor is private to the process image), F_GETFL/F_SETFL (O_APPEND
-/// and O_NONBLOCK may change), and compat F_DUPFD/F_DUPFD_CLOEXEC.
+/// and O_NONBLOCK may change), and compat F_DUPFD/F_DUPFD_CLOEXEC and the
+/// record-lock commands (ENOLCK).
 pub unsafe extern "C" fn fcntl_impl(fd: c_int, cmd: c_int, ap: VaListPtr) -> c_int {
     // SAFETY: the commands that take an argument take an int (C contract).
     let arg = || unsafe { (*ap).int() };
@@ -86,6 +90,8 @@ pub unsafe extern "C" fn fcntl_impl(fd: c_int, cmd: c_int, ap: VaListPtr) -> c_i
         F_GETFL => get_fl(fd),
         F_SETFL => set_fl(fd, arg()),
         F_DUPFD | F_DUPFD_CLOEXEC => dup_at_least(fd, arg()),
+        // No lock manager exists: record locks can be neither set nor tested.
+        F_GETLK | F_SETLK | F_SETLKW => sys::to_fd(fd).and_then(sys::fd_stat_get).and_then(|_| Err(errno::NOLCK)),
         _ => Err(errno::INVAL),
     };
     r.or_errno(-1)

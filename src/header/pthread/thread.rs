@@ -381,8 +381,8 @@ pub fn create(attr: &pthread_attr_t, start: Start, arg: *mut c_void) -> Result<*
 }
 
 /// Ends the calling thread with `result`: cleanup handlers, then key
-/// destructors, then either the end of the process (for the last thread)
-/// or `thread_exit`.
+/// destructors, then its malloc cache goes back to the shared pool, then
+/// either the end of the process (for the last thread) or `thread_exit`.
 pub fn exit_current(result: *mut c_void) -> ! {
     let t = current();
     loop {
@@ -401,6 +401,7 @@ pub fn exit_current(result: *mut c_void) -> ! {
         }
     }
     key::run_destructors();
+    crate::header::stdlib::malloc::thread_exit();
     // SAFETY: only this thread writes its result, before it exits.
     unsafe { *(*t).result.get() = result };
     if LIVE.fetch_sub(1, Ordering::AcqRel) == 1 {

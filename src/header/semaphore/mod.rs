@@ -2,6 +2,9 @@
 //! condition variable for the waiters. Posting to a semaphore nobody
 //! waits on takes no system call.
 
+mod named;
+pub use self::named::*;
+
 use crate::abi::{c_int, c_uint, timespec};
 use crate::errno::{Errno, OrErrno};
 use crate::header::pthread::thread::{tid, Wait};

@@ -1,10 +1,11 @@
-//! Lines and strings: fgets, fputs, puts, getline, getdelim.
+//! Lines and strings: fgets, fputs, puts, getline, getdelim, and the
+//! refusing compat gets.
 
 use super::file::{with_locked, Stream, FILE, ERROR};
 use super::status::unlocked;
 use super::EOF;
 use crate::abi::{c_char, c_int, size_t, ssize_t};
-use crate::errno::set_errno;
+use crate::errno::{set_errno, OrErrno};
 use crate::header::stdlib::malloc::realloc;
 use cloudabi::errno;
 
@@ -71,6 +72,13 @@ pub unsafe extern "C" fn fgets(buf: *mut c_char, n: c_int, f: *mut FILE) -> *mut
 pub unsafe extern "C" fn fgets_unlocked(buf: *mut c_char, n: c_int, f: *mut FILE) -> *mut c_char {
     // SAFETY: C passes a live stream it has locked.
     fgets_with(buf, n, |dst| unsafe { unlocked(f, |s| gets_into(s, dst)) })
+}
+
+/// Compat `gets` (removed from C11): NULL with ENOSYS and nothing read.
+/// Without the buffer's size no line can be stored safely; use `fgets`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn gets(_buf: *mut c_char) -> *mut c_char {
+    Err(errno::NOSYS).or_errno(core::ptr::null_mut())
 }
 
 fn puts_into(s: &mut Stream, text: &[u8]) -> c_int {

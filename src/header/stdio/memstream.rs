@@ -1,6 +1,8 @@
 //! Memory streams: `fmemopen` (a fixed buffer), `open_memstream` (a
-//! growing buffer published through the caller's pointers) and `tmpfile`
-//! (a growing buffer nobody else sees, as in cloudlibc: no file system).
+//! growing buffer published through the caller's pointers), its wide twin
+//! `open_wmemstream` (the UTF-8 the stream writes, stored as `wchar_t`s)
+//! and `tmpfile` (a growing buffer nobody else sees, as in cloudlibc: no
+//! file system).
 //!
 //! Both are unbuffered by default, so what a write puts in memory is visible
 //! at once and a full `fmemopen` buffer fails the very write that overflows
@@ -9,6 +11,7 @@
 use super::file::{new_file, Backend, Mode, Stream, FILE, CAN_READ, CAN_WRITE};
 use super::open::{parse_mode, stream_flags};
 use crate::abi::{c_char, c_void, size_t};
+use crate::header::wchar::wchar_t;
 use crate::errno::{set_errno, Errno};
 use crate::header::stdlib::malloc::{free, malloc, realloc};
 use cloudabi::{errno, whence};
@@ -92,13 +95,18 @@ impl MemFile {
     }
 }
 
-/// The backend of `open_memstream` and `tmpfile`.
+/// The backend of `open_memstream`, `open_wmemstream` and `tmpfile`.
 pub struct DynFile {
     buf: *mut u8,
-    /// Allocated bytes; always more than `len`, for the NUL.
+    /// Allocated bytes; always room for a NUL unit after `len`.
     cap: usize,
     len: usize,
     pos: usize,
+    /// Bytes per character: 1, or 4 for `open_wmemstream`'s `wchar_t`s.
+    unit: usize,
+    /// The start of a UTF-8 sequence the next write completes (wide only).
+    partial: [u8; 4],
+    partial_len: usize,
     /// Where `open_memstream` publishes the buffer; null for `tmpfile`.
     out_buf: *mut *mut c_char,
     out_size: *mut size_t,
@@ -106,15 +114,15 @@ pub struct DynFile {
 
 impl DynFile {
     /// An empty buffer (just the NUL).
-    fn new(out_buf: *mut *mut c_char, out_size: *mut size_t) -> Result<DynFile, Errno> {
+    fn new(out_buf: *mut *mut c_char, out_size: *mut size_t, unit: usize) -> Result<DynFile, Errno> {
         const INITIAL: usize = 64;
         let p = malloc(INITIAL).cast::<u8>();
         if p.is_null() {
             return Err(errno::NOMEM);
         }
-        // SAFETY: fresh allocation of INITIAL bytes.
-        unsafe { p.write(0) };
-        Ok(DynFile { buf: p, cap: INITIAL, len: 0, pos: 0, out_buf, out_size })
+        // SAFETY: fresh allocation of INITIAL >= unit bytes.
+        unsafe { p.write_bytes(0, unit) };
+        Ok(DynFile { buf: p, cap: INITIAL, len: 0, pos: 0, unit, partial: [0; 4], partial_len: 0, out_buf, out_size })
     }
 
     pub fn read(&mut self, dst: &mut [u8]) -> usize {
@@ -127,11 +135,41 @@ impl DynFile {
     }
 
     pub fn write(&mut self, src: &[u8]) -> Result<(), Errno> {
+        if self.unit == 1 {
+            self.store(src)?;
+        } else {
+            src.iter().try_for_each(|&b| self.decode(b))?;
+        }
+        self.publish()
+    }
+
+    /// Feeds one byte of UTF-8; a completed character is stored as a
+    /// native-endian `wchar_t` (EILSEQ for a malformed sequence).
+    fn decode(&mut self, b: u8) -> Result<(), Errno> {
+        self.partial[self.partial_len] = b;
+        self.partial_len += 1;
+        let need = match self.partial[0] {
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => 0,
+        };
+        if self.partial_len < need {
+            return Ok(());
+        }
+        let seq = self.partial;
+        let n = core::mem::replace(&mut self.partial_len, 0);
+        let c = core::str::from_utf8(&seq[..n]).ok().and_then(|t| t.chars().next()).ok_or(errno::ILSEQ)?;
+        self.store(&(c as u32).to_ne_bytes())
+    }
+
+    fn store(&mut self, src: &[u8]) -> Result<(), Errno> {
         if src.is_empty() {
             return Ok(());
         }
         let end = self.pos.checked_add(src.len()).ok_or(errno::NOMEM)?;
-        if end >= self.cap {
+        if end + self.unit > self.cap {
             let cap = end.checked_add(end / 2 + 1).ok_or(errno::NOMEM)?;
             // SAFETY: `buf` came from malloc/realloc.
             let p = unsafe { realloc(self.buf.cast(), cap) }.cast::<u8>();
@@ -151,9 +189,9 @@ impl DynFile {
         self.pos = end;
         if end > self.len {
             self.len = end;
-            b[end] = 0;
+            b[end..end + self.unit].fill(0);
         }
-        self.publish()
+        Ok(())
     }
 
     pub fn seek(&mut self, off: i64, w: whence) -> Result<u64, Errno> {
@@ -163,12 +201,13 @@ impl DynFile {
             whence::END => self.len,
             _ => return Err(errno::INVAL),
         };
+        let off = off.checked_mul(self.unit as i64).ok_or(errno::OVERFLOW)?;
         self.pos = target(base, off, isize::MAX as usize)?;
-        Ok(self.pos as u64)
+        Ok((self.pos / self.unit) as u64)
     }
 
     /// POSIX: the caller sees the buffer and the smaller of its length and
-    /// the position.
+    /// the position, in characters.
     pub fn publish(&mut self) -> Result<(), Errno> {
         if self.out_buf.is_null() {
             return Ok(());
@@ -177,7 +216,7 @@ impl DynFile {
         // valid until the stream is closed.
         unsafe {
             *self.out_buf = self.buf.cast();
-            *self.out_size = self.len.min(self.pos);
+            *self.out_size = self.len.min(self.pos) / self.unit;
         }
         Ok(())
     }
@@ -249,8 +288,8 @@ pub unsafe extern "C" fn fmemopen_l(buf: *mut c_void, size: size_t, mode: *const
     unsafe { fmemopen(buf, size, mode) }
 }
 
-fn open_dyn(out_buf: *mut *mut c_char, out_size: *mut size_t, flags: u32) -> *mut FILE {
-    let d = match DynFile::new(out_buf, out_size) {
+fn open_dyn(out_buf: *mut *mut c_char, out_size: *mut size_t, flags: u32, unit: usize) -> *mut FILE {
+    let d = match DynFile::new(out_buf, out_size, unit) {
         Ok(d) => d,
         Err(e) => {
             set_errno(e);
@@ -276,7 +315,19 @@ pub unsafe extern "C" fn open_memstream(bufp: *mut *mut c_char, sizep: *mut size
         set_errno(errno::INVAL);
         return ptr::null_mut();
     }
-    open_dyn(bufp, sizep, CAN_WRITE)
+    open_dyn(bufp, sizep, CAN_WRITE, 1)
+}
+
+/// POSIX `open_wmemstream`: `open_memstream` for wide characters; what
+/// the stream writes (UTF-8, as wide output encodes it) is stored as
+/// `wchar_t`s, and `*sizep` counts them.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn open_wmemstream(bufp: *mut *mut wchar_t, sizep: *mut size_t) -> *mut FILE {
+    if bufp.is_null() || sizep.is_null() {
+        set_errno(errno::INVAL);
+        return ptr::null_mut();
+    }
+    open_dyn(bufp.cast(), sizep, CAN_WRITE, core::mem::size_of::<wchar_t>())
 }
 
 /// cloudlibc `open_memstream_l`: `open_memstream`.
@@ -290,7 +341,7 @@ pub unsafe extern "C" fn open_memstream_l(bufp: *mut *mut c_char, sizep: *mut si
 /// system it lives in memory, as in cloudlibc; `fileno` fails on it.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn tmpfile() -> *mut FILE {
-    open_dyn(ptr::null_mut(), ptr::null_mut(), CAN_READ | CAN_WRITE)
+    open_dyn(ptr::null_mut(), ptr::null_mut(), CAN_READ | CAN_WRITE, 1)
 }
 
 /// cloudlibc `tmpfile_l`: `tmpfile`.

@@ -9,6 +9,7 @@ mod mktime;
 pub mod sleep;
 pub mod strftime;
 pub mod strptime;
+pub mod timer;
 pub mod tz;
 
 pub use self::asctime::*;
@@ -18,6 +19,7 @@ pub use self::mktime::*;
 pub use self::sleep::*;
 pub use self::strftime::{strftime, strftime_l};
 pub use self::strptime::{strptime, strptime_l};
+pub use self::timer::*;
 
 pub use crate::abi::{time_t, timespec};
 use crate::abi::{c_char, c_int, c_long};
