@@ -11,6 +11,13 @@
 //! proportional to subject length times pattern size. Patterns with
 //! back-references go to a backtracking search with a step budget
 //! (backtrack.rs), which fails with `REG_ESPACE` rather than run on.
+//!
+//! Limits: REG_ICASE and the character classes cover ASCII only (the C
+//! locale); counted repetitions are expanded into copies, so large counts
+//! cost time in proportion (`x{0,255}{0,255}` of a group-free `x` is
+//! merged into one chain of 65,025 copies; with a group inside, the
+//! copies multiply); groups under back-references follow the search
+//! order, not the POSIX rule.
 
 mod backtrack;
 mod compile;
@@ -23,7 +30,7 @@ mod posix;
 mod regcomp;
 mod regerror;
 mod regexec;
-pub mod set;
+mod set;
 mod sparse;
 mod vec;
 

@@ -1,5 +1,5 @@
 //! Bracket expressions (`[a-z[:digit:]]`) and the character classes of
-//! the C locale, which fnmatch shares.
+//! the C locale.
 //!
 //! In the C locale every collating element is a single character, an
 //! equivalence class `[=c=]` holds only `c`, and the classes are ASCII's.
