@@ -29,7 +29,7 @@ failed=()
 for m in "${modules[@]}"; do
   work=$(mktemp -d)
   start=$(date +%s)
-  CLOUDABI_WORKDIR="$work" timeout 600 "$root/ci/python" -m test --tempdir=/work -q "$m" > "$results/$m.log" 2>&1 < /dev/null
+  CLOUDABI_WORKDIR="$work" timeout "${CPYTHON_REGRTEST_TIMEOUT:-180}" "$root/ci/python" -m test --tempdir=/work -q "$m" > "$results/$m.log" 2>&1 < /dev/null
   status=$?
   rm -rf "$work"
   secs=$(( $(date +%s) - start ))
