@@ -32,7 +32,9 @@ int main(void) {
   CHECK_EQ(uv_fs_open(&loop, &req, "/etc/passwd", O_RDONLY, 0, NULL), UV_ENOTCAPABLE);
   uv_fs_req_cleanup(&req);
   CHECK_EQ(uv_fs_stat(&loop, &req, "/etc", NULL), UV_ENOTCAPABLE);
-  CHECK_EQ(uv_fs_stat(&loop, &req, "../..", NULL), UV_ENOTCAPABLE);
+  /* "/" exists as the read-only way to the grant; nothing else beside it. */
+  CHECK_EQ(uv_fs_stat(&loop, &req, "../..", NULL), 0);
+  CHECK_EQ(uv_fs_stat(&loop, &req, "../../etc", NULL), UV_ENOTCAPABLE);
   CHECK_EQ(uv_fs_open(&loop, &req, "../outside", O_RDONLY, 0, NULL), UV_ENOTCAPABLE);
   CHECK_EQ(uv_fs_mkdir(&loop, &req, "/tmp/x", 0755, NULL), UV_ENOTCAPABLE);
   memset(&req, 0xff, sizeof(req));
