@@ -186,6 +186,8 @@ intmax_t imaxabs(intmax_t) __pure2;
 imaxdiv_t imaxdiv(intmax_t, intmax_t) __pure2;
 intmax_t strtoimax(const char *__restrict, char **__restrict, int);
 uintmax_t strtoumax(const char *__restrict, char **__restrict, int);
+intmax_t strtoimax_l(const char *__restrict, char **__restrict, int, __locale_t);
+uintmax_t strtoumax_l(const char *__restrict, char **__restrict, int, __locale_t);
 intmax_t wcstoimax(const wchar_t *__restrict, wchar_t **__restrict, int);
 uintmax_t wcstoumax(const wchar_t *__restrict, wchar_t **__restrict, int);
 __END_DECLS

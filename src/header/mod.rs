@@ -36,6 +36,7 @@ pub mod search;
 pub mod semaphore;
 pub mod setjmp;
 pub mod signal;
+pub mod stdatomic;
 pub mod stdio;
 pub mod stdlib;
 pub mod string;

@@ -14,4 +14,5 @@ pub mod pty;
 pub mod qsort;
 pub mod rand;
 pub mod strtod;
+pub mod strto_l;
 pub mod strtol;
