@@ -33,7 +33,11 @@ for m in "${modules[@]}"; do
   status=$?
   rm -rf "$work"
   secs=$(( $(date +%s) - start ))
-  if [ $status -eq 0 ]; then
+  if [ $status -eq 0 ] && grep -q "^$m skipped" "$results/$m.log"; then
+    # A module skipped as a whole (a missing module or resource) ran nothing.
+    fail=$((fail + 1)); failed+=("$m")
+    echo "regrtest: $m skipped as a whole, not counted as passed (${secs}s)"
+  elif [ $status -eq 0 ]; then
     pass=$((pass + 1)); passed+=("$m")
     echo "regrtest: $m ok (${secs}s)"
   else
