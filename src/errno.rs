@@ -27,19 +27,7 @@ core::arch::global_asm!(
 #[cfg(not(test))]
 #[inline(always)]
 pub fn errno_location() -> *mut c_int {
-    let p: *mut c_int;
-    // SAFETY: start-up installs the thread pointer (fs:0 holds its own
-    // address) before any code that can set errno runs; `errno@tpoff` is the
-    // link-time offset of the variable from the thread pointer.
-    unsafe {
-        core::arch::asm!(
-            "mov {p}, qword ptr fs:[0]",
-            "lea {p}, [{p} + errno@tpoff]",
-            p = out(reg) p,
-            options(pure, readonly, nostack, preserves_flags),
-        );
-    }
-    p
+    crate::tls_address!("errno").cast()
 }
 
 #[cfg(test)]

@@ -155,3 +155,36 @@ pub unsafe fn init_main_thread(b: &Boot) {
         sys::set_thread_pointer(tp as *mut u8);
     }
 }
+
+/// The calling thread's thread pointer: the address of its TCB, which
+/// `%fs:0` holds (start-up installs it before any other code runs).
+#[inline(always)]
+pub fn thread_pointer() -> usize {
+    let tp: usize;
+    // SAFETY: reading `%fs:0` has no side effects; start-up (or, under
+    // `cargo test`, the host libc) has installed a TCB whose first word is
+    // its own address.
+    unsafe { core::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) tp, options(pure, readonly, nostack, preserves_flags)) };
+    tp
+}
+
+/// The calling thread's copy of a `.tbss` variable the library defines in
+/// assembly, as `*mut u8`: the thread pointer plus the symbol's link-time
+/// offset (`@tpoff`, the local-exec model a static executable allows).
+#[macro_export]
+macro_rules! tls_address {
+    ($sym:literal) => {{
+        let p: *mut u8;
+        // SAFETY: start-up installs the thread pointer before any code that
+        // reaches a thread-local runs; `@tpoff` is fixed at link time.
+        unsafe {
+            core::arch::asm!(
+                "mov {p}, qword ptr fs:[0]",
+                concat!("lea {p}, [{p} + ", $sym, "@tpoff]"),
+                p = out(reg) p,
+                options(pure, readonly, nostack, preserves_flags),
+            );
+        }
+        p
+    }};
+}

@@ -64,10 +64,7 @@ fn tls_block() -> *mut c_void {
     if segment(PT_TLS).is_none() {
         return core::ptr::null_mut();
     }
-    let tp: usize;
-    // SAFETY: start-up installed the thread pointer; `%fs:0` holds the
-    // TCB's own address (see start::tls).
-    unsafe { core::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) tp, options(nostack, readonly, preserves_flags)) };
+    let tp = crate::start::tls::thread_pointer();
     // The block ends where the TCB begins, rounded to the segment's alignment.
     let block = (t.memsz + t.align - 1) & !(t.align - 1);
     (tp - block) as *mut c_void

@@ -20,18 +20,7 @@ core::arch::global_asm!(
 #[cfg(not(test))]
 #[inline(always)]
 fn slot() -> *mut locale_t {
-    let p: *mut locale_t;
-    // SAFETY: as for errno: start-up installs the thread pointer before any
-    // C code runs, and the symbol's offset from it is fixed at link time.
-    unsafe {
-        core::arch::asm!(
-            "mov {p}, qword ptr fs:[0]",
-            "lea {p}, [{p} + __cloudlibc_thread_locale@tpoff]",
-            p = out(reg) p,
-            options(pure, readonly, nostack, preserves_flags),
-        );
-    }
-    p
+    crate::tls_address!("__cloudlibc_thread_locale").cast()
 }
 
 #[cfg(test)]

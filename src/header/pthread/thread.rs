@@ -174,10 +174,9 @@ pub fn local() -> *mut Local {
 /// Called once by start-up, right after the main thread's TLS is installed.
 pub unsafe fn init_main_thread(tid: u32) {
     let t = MAIN.0.get();
-    let tcb: *mut Tcb;
-    // SAFETY: `%fs:0` holds the TCB's own address.
+    let tcb = crate::start::tls::thread_pointer() as *mut Tcb;
+    // SAFETY: `tcb` is this (the main) thread's TCB, installed by start-up.
     unsafe {
-        core::arch::asm!("mov {p}, qword ptr fs:[0]", p = out(reg) tcb, options(readonly, nostack, preserves_flags));
         (*t).tid.store(tid, Ordering::Relaxed);
         (*t).join.store(WRLOCKED | tid, Ordering::Relaxed);
         (*t).tcb = tcb;

@@ -23,14 +23,7 @@ unsafe impl Sync for RecLock {}
 /// The calling thread's identity: its thread pointer.
 #[inline(always)]
 fn current_thread() -> usize {
-    let tp: usize;
-    // SAFETY: start-up installs the thread pointer before any stream can be
-    // used; `%fs:0` holds its own address (the same on glibc, which the unit
-    // tests run on).
-    unsafe {
-        core::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) tp, options(pure, readonly, nostack, preserves_flags));
-    }
-    tp
+    crate::start::tls::thread_pointer()
 }
 
 impl RecLock {

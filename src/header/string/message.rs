@@ -34,18 +34,7 @@ core::arch::global_asm!(
 /// The calling thread's buffer for `owner`.
 #[cfg(not(test))]
 fn buffer(owner: Owner) -> *mut u8 {
-    let p: *mut u8;
-    // SAFETY: as in `errno_location`: start-up installs the thread pointer
-    // before any C code runs, and the symbol's `@tpoff` is its offset from it.
-    unsafe {
-        core::arch::asm!(
-            "mov {p}, qword ptr fs:[0]",
-            "lea {p}, [{p} + __cloudlibc_message_buffers@tpoff]",
-            p = out(reg) p,
-            options(pure, readonly, nostack, preserves_flags),
-        );
-    }
-    p.wrapping_add(owner as usize * SIZE)
+    crate::tls_address!("__cloudlibc_message_buffers").wrapping_add(owner as usize * SIZE)
 }
 
 #[cfg(test)]

@@ -47,19 +47,7 @@ core::arch::global_asm!(
 #[cfg(not(test))]
 #[inline(always)]
 fn cache() -> *mut Cache {
-    let p: *mut Cache;
-    // SAFETY: as for errno: start-up installs the thread pointer before any
-    // code that allocates runs, and the symbol's offset from it is fixed at
-    // link time.
-    unsafe {
-        core::arch::asm!(
-            "mov {p}, qword ptr fs:[0]",
-            "lea {p}, [{p} + __cloudlibc_malloc_cache@tpoff]",
-            p = out(reg) p,
-            options(pure, readonly, nostack, preserves_flags),
-        );
-    }
-    p
+    crate::tls_address!("__cloudlibc_malloc_cache").cast()
 }
 
 #[cfg(test)]
