@@ -31,7 +31,11 @@ configure_args=(
 # What configure and the compiled objects depend on: the headers, the
 # compiler wrapper, the cache answers and the configure line. The library
 # itself only needs a relink.
-config_stamp=$( (echo "${configure_args[*]}"; cat "$cc" "$here/config.site" \
+# CPython's C-API test modules, built in statically (configure's
+# --enable-test-modules would also ask for shared-only ones); many
+# regression tests import _testcapi.
+test_modules="_testcapi _testinternalcapi _testbuffer _testclinic"
+config_stamp=$( (echo "${configure_args[*]} $test_modules"; cat "$cc" "$here/config.site" \
   $(find "$root/include" -type f | sort)) | sha256sum | cut -d' ' -f1)
 link_stamp=$(sha256sum < "$root/target/release/libc.a" | cut -d' ' -f1)
 stamp="$config_stamp $link_stamp"
@@ -52,6 +56,9 @@ if [ "$(cat .configured 2>/dev/null)" != "$config_stamp" ]; then
   # On Linux hosts 3.11 builds the stdlib extensions as .so files unless
   # the generated module list is used as Setup.local.
   cp Modules/Setup.stdlib Modules/Setup.local
+  for m in $test_modules; do
+    sed -i "s/^#$m /$m /" Modules/Setup.local
+  done
   echo "$config_stamp" > .configured
 fi
 

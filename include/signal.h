@@ -89,6 +89,12 @@ typedef struct {
 
 #define SI_USER 0
 
+#ifdef __CLOUDLIBC_COMPAT
+/* si_code of SIGCHLD information (waitid): how a child ended. */
+#define CLD_EXITED 1
+#define CLD_KILLED 2
+#endif
+
 /* How a timer (timer_create) notifies. A signal is raised in the timer
  * thread, so its handler runs there. The attributes of SIGEV_THREAD are a
  * const pthread_attr_t * (void * here to spare <pthread.h>). */

@@ -37,9 +37,12 @@ pub fn to_fd(n: i32) -> Result<fd, Errno> {
     u32::try_from(n).map(cloudabi::fd).map_err(|_| errno::BADF)
 }
 
+/// Closes `f`; its number starts close-on-exec again when reused.
 pub fn fd_close(f: fd) -> Result<(), Errno> {
     // SAFETY: plain value arguments.
-    check(unsafe { cloudabi::fd_close(f) })
+    check(unsafe { cloudabi::fd_close(f) })?;
+    crate::compat::inherit::set(f.0, false);
+    Ok(())
 }
 
 pub fn fd_dup(f: fd) -> Result<fd, Errno> {
@@ -50,9 +53,14 @@ pub fn fd_dup(f: fd) -> Result<fd, Errno> {
     Ok(unsafe { out.assume_init() })
 }
 
+/// Makes `to` a copy of `from`; `to` starts close-on-exec.
 pub fn fd_replace(from: fd, to: fd) -> Result<(), Errno> {
     // SAFETY: plain value arguments.
-    check(unsafe { cloudabi::fd_replace(from, to) })
+    check(unsafe { cloudabi::fd_replace(from, to) })?;
+    if from != to {
+        crate::compat::inherit::set(to.0, false);
+    }
+    Ok(())
 }
 
 pub fn fd_create1(t: filetype) -> Result<fd, Errno> {
@@ -311,6 +319,39 @@ pub fn proc_exit(code: u32) -> ! {
 pub fn proc_raise(s: signal) -> Result<(), Errno> {
     // SAFETY: plain value argument.
     check(unsafe { cloudabi::proc_raise(s) })
+}
+
+/// Which side of a `proc_fork` the caller is on.
+pub enum Forked {
+    /// The parent, with the child's process descriptor.
+    Parent(fd),
+    /// The child, with the id of its only thread.
+    Child(cloudabi::tid),
+}
+
+pub fn proc_fork() -> Result<Forked, Errno> {
+    let mut f = MaybeUninit::uninit();
+    let mut t = MaybeUninit::uninit();
+    // SAFETY: both outputs are written on success.
+    check(unsafe { cloudabi::proc_fork(f.as_mut_ptr(), t.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded, so `f` was written.
+    let f = unsafe { f.assume_init() };
+    if f == cloudabi::PROCESS_CHILD {
+        // SAFETY: in the child the thread id is written.
+        Ok(Forked::Child(unsafe { t.assume_init() }))
+    } else {
+        Ok(Forked::Parent(f))
+    }
+}
+
+extern "C" {
+    fn cloudabi_ext_proc_signal(f: fd, sig: signal) -> errno;
+}
+
+/// Sends `sig` to the process of descriptor `f` (emulator extension).
+pub fn proc_signal(f: fd, sig: signal) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_ext_proc_signal(f, sig) })
 }
 
 pub fn proc_exec(f: fd, data: &[u8], fds: &[fd]) -> Result<(), Errno> {

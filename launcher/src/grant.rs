@@ -19,9 +19,12 @@ use std::ptr;
 
 use cloudabi_rights::bits;
 
-/// A file opened read-only.
+/// A file opened read-only. `FD_STAT_PUT_FLAGS` lets the program make
+/// its own descriptor non-blocking; without write access, O_APPEND and
+/// the sync flags it also covers change nothing.
 pub const FILE_READ: u64 = bits(&[
     rights::FD_READ,
+    rights::FD_STAT_PUT_FLAGS,
     rights::FD_SEEK,
     rights::FD_TELL,
     rights::FILE_ADVISE,
@@ -39,7 +42,6 @@ pub const FILE_WRITE: u64 = FILE_READ
         rights::FILE_ALLOCATE,
         rights::FILE_STAT_FPUT_SIZE,
         rights::FILE_STAT_FPUT_TIMES,
-        rights::FD_STAT_PUT_FLAGS,
     ]);
 
 /// What `exec: true` adds: running the file and mapping it executable.

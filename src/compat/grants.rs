@@ -63,6 +63,20 @@ pub fn name_of(f: fd) -> Option<&'static [u8]> {
     GRANTS.lock().iter().flatten().find(|g| g.fd == f).map(|g| g.name)
 }
 
+/// Calls `f` with the name and descriptor of every grant.
+pub fn for_each(mut f: impl FnMut(&[u8], fd)) {
+    for g in GRANTS.lock().iter().flatten() {
+        f(g.name, g.fd);
+    }
+}
+
+/// Holds the grant table and the current directory, so that a `fork`
+/// never copies them half-written.
+#[must_use]
+pub fn lock_for_fork() -> impl Sized {
+    (GRANTS.lock(), CWD.lock())
+}
+
 /// Sets the current directory to an absolute, normalised path.
 pub fn set_cwd(path: &[u8]) -> Result<(), Errno> {
     if !path.starts_with(b"/") {

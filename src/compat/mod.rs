@@ -3,6 +3,7 @@
 //! with no capability meaning fail with a documented errno.
 
 pub mod grants;
+pub mod inherit;
 pub mod open;
 pub mod path;
 pub mod process;

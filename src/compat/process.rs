@@ -1,18 +1,38 @@
 //! Compat process creation: fork, vfork, the exec family, the wait
-//! family, system, popen and pclose.
+//! family, system, popen and pclose, on CloudABI's `proc_fork` and
+//! `proc_exec`.
 //!
-//! A CloudABI process cannot start other programs by name: the kernel's
-//! `proc_fork` and `proc_exec` are not emulated on Linux yet, and a path or
-//! a `PATH` search has no capability meaning anyway. So creating a process
-//! fails with ENOSYS (and touches nothing), there is never a child, and
-//! waiting fails with ECHILD. `system(NULL)` reports that no shell exists.
+//! - `fork` gives the parent a process descriptor. A child's process id is
+//!   that descriptor's number plus 2 (the process sees itself as process 1,
+//!   and 0 is what `fork` returns in the child); `waitpid` and `kill` take
+//!   it. The child keeps running the same program with a copy of the
+//!   parent's memory and descriptors, and no children of its own.
+//! - `execve` resolves the program's path through the named grants (it
+//!   needs `CLOUDABI_RIGHT_PROC_EXEC`, which a directory granted with
+//!   `exec: true` passes on) and starts it with the argdata a POSIX `main`
+//!   expects (`argv0`, `args`, `env`, the standard descriptors, the same
+//!   directory grants under the same names, the current directory). It
+//!   keeps the descriptors marked inheritable (see `inherit`) and the
+//!   grants; everything else is closed. A failing exec changes nothing.
+//! - Waiting polls the children's descriptors for termination and closes
+//!   the descriptor of the child it reports (unless `WNOWAIT`).
+//! - `system` and `popen` need a shell, which a capability system does not
+//!   hand out by name: `system(NULL)` is 0 and the others fail with ENOSYS.
 
+use super::{grants, inherit, path};
 use crate::abi::va::VaListPtr;
 use crate::abi::{c_char, c_int, c_void};
+use crate::cptr;
 use crate::errno::{Errno, OrErrno};
+use crate::header::poll::no_event;
 use crate::header::signal::siginfo_t;
+use crate::header::time::sleep::clock_subscription;
 use crate::header::sys_resource::rusage;
+use crate::sync::SpinLock;
+use crate::sys::{self, eventtype, fd, signal};
+use argdata::Writer;
 use cloudabi::errno;
+use core::convert::Infallible;
 
 pub const WNOHANG: c_int = 0x1;
 pub const WUNTRACED: c_int = 0x2;
@@ -25,65 +45,447 @@ pub const P_ALL: c_int = 0;
 pub const P_PID: c_int = 1;
 pub const P_PGID: c_int = 2;
 
-fn no_processes<T>(fail: T) -> T {
-    Err(errno::NOSYS).or_errno(fail)
+/// `si_code` values of a child's termination (`waitid`).
+pub const CLD_EXITED: c_int = 1;
+pub const CLD_KILLED: c_int = 2;
+
+/// Children a process may have at once; `fork` fails with EAGAIN beyond.
+const MAX_CHILDREN: usize = 256;
+
+/// Process descriptors of the children not yet waited for.
+static CHILDREN: SpinLock<[Option<u32>; MAX_CHILDREN]> = SpinLock::new([None; MAX_CHILDREN]);
+
+/// Process ids of children are their descriptor numbers plus this.
+const PID_OFFSET: i32 = 2;
+
+/// The process descriptor of child `pid`, if it is one not yet waited for.
+fn child_fd(pid: i32) -> Option<fd> {
+    let n = u32::try_from(pid.checked_sub(PID_OFFSET)?).ok()?;
+    CHILDREN.lock().iter().flatten().any(|&c| c == n).then_some(fd(n))
 }
 
-/// Compat `fork`: ENOSYS (see the module documentation).
+fn pid_of(f: u32) -> i32 {
+    f as i32 + PID_OFFSET
+}
+
+/// Compat `fork`: a child process running on from here (see above).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn fork() -> i32 {
-    no_processes(-1)
+    let mut children = CHILDREN.lock();
+    let Some(slot) = children.iter().position(Option::is_none) else {
+        return Err(errno::AGAIN).or_errno(-1);
+    };
+    // The library's own locks are held across the fork, so that the child
+    // never starts with one taken by a thread it does not have.
+    let forked = {
+        let _env = crate::header::stdlib::env::lock_for_fork();
+        let _grants = grants::lock_for_fork();
+        let _pool = crate::header::stdlib::malloc::lock_for_fork();
+        sys::proc_fork()
+    };
+    match forked {
+        Err(e) => Err(e).or_errno(-1),
+        Ok(sys::Forked::Parent(f)) => {
+            children[slot] = Some(f.0);
+            pid_of(f.0)
+        }
+        Ok(sys::Forked::Child(tid)) => {
+            *children = [None; MAX_CHILDREN];
+            // SAFETY: this is the only thread of the new process.
+            unsafe { crate::header::pthread::thread::after_fork(tid.0) };
+            0
+        }
+    }
 }
 
-/// Compat `vfork`: ENOSYS, as `fork`.
+/// Compat `vfork`: `fork` (the parent does not wait for the child to exec).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn vfork() -> i32 {
-    no_processes(-1)
+    fork()
 }
 
-/// Compat `execve`: ENOSYS; the process keeps running unchanged.
-#[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn execve(_path: *const c_char, _argv: *const *const c_char, _envp: *const *const c_char) -> c_int {
-    no_processes(-1)
+/// A NULL-terminated array of C strings as byte slices.
+///
+/// # Safety
+/// `v` is null or a NULL-terminated array of C strings.
+unsafe fn strings(v: *const *const c_char) -> impl Iterator<Item = &'static [u8]> + Clone {
+    let mut n = 0;
+    // SAFETY: the array is NULL-terminated (caller's contract).
+    while !v.is_null() && unsafe { !(*v.add(n)).is_null() } {
+        n += 1;
+    }
+    // SAFETY: `n` entries were just checked to be non-null C strings.
+    (0..n).map(move |i| unsafe { cptr::cstr(*v.add(i)) })
 }
 
-/// Compat `execv`: ENOSYS, as `execve`.
-#[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn execv(_path: *const c_char, _argv: *const *const c_char) -> c_int {
-    no_processes(-1)
+/// The descriptors an exec keeps: those marked inheritable that are open,
+/// and the directory grants. Returns how many were written to `out`.
+fn kept_descriptors(out: &mut [fd; 4096]) -> usize {
+    let mut n = 0;
+    inherit::for_each(|f| {
+        if sys::fd_stat_get(fd(f)).is_ok() {
+            out[n] = fd(f);
+            n += 1;
+        }
+    });
+    grants::for_each(|_, g| {
+        if !out[..n].contains(&g) {
+            out[n] = g;
+            n += 1;
+        }
+    });
+    n
 }
 
-/// Compat `execvp`: ENOSYS, as `execve` (there is no `PATH` to search).
-#[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn execvp(_file: *const c_char, _argv: *const *const c_char) -> c_int {
-    no_processes(-1)
+/// Writes the argdata of a POSIX program: see `start::main_adapter`.
+fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd: &[u8]) {
+    w.map_start();
+    if let Some(a0) = argv.first() {
+        w.entry(|w| w.str(b"argv0"));
+        w.entry(|w| w.str(a0));
+    }
+    w.entry(|w| w.str(b"args"));
+    w.entry(|w| {
+        w.seq_start();
+        for a in argv.iter().skip(1) {
+            w.entry(|w| w.str(a));
+        }
+    });
+    w.entry(|w| w.str(b"env"));
+    w.entry(|w| {
+        w.map_start();
+        for kv in env {
+            if let Some(eq) = kv.iter().position(|&c| c == b'=') {
+                w.entry(|w| w.str(&kv[..eq]));
+                w.entry(|w| w.str(&kv[eq + 1..]));
+            }
+        }
+    });
+    for (i, name) in [&b"stdin"[..], b"stdout", b"stderr"].into_iter().enumerate() {
+        if kept.contains(&fd(i as u32)) {
+            w.entry(|w| w.str(name));
+            w.entry(|w| w.fd(i as u32));
+        }
+    }
+    w.entry(|w| w.str(b"dirs"));
+    w.entry(|w| {
+        w.map_start();
+        grants::for_each(|name, g| {
+            w.entry(|w| w.str(name));
+            w.entry(|w| w.fd(g.0));
+        });
+    });
+    w.entry(|w| w.str(b"cwd"));
+    w.entry(|w| w.str(cwd));
 }
 
-/// Compat `fexecve`: ENOSYS, as `execve` (cloudlibc's `program_exec` is
-/// the CloudABI way to replace the program).
+/// Collects up to `N` strings into `out`; E2BIG beyond.
+fn collect<'a, const N: usize>(it: impl Iterator<Item = &'a [u8]>, out: &mut [&'a [u8]; N]) -> Result<usize, Errno> {
+    let mut n = 0;
+    for s in it {
+        *out.get_mut(n).ok_or(errno::TOOBIG)? = s;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Most arguments and environment entries an exec passes.
+const MAX_STRINGS: usize = 4096;
+
+/// Replaces the program by the executable `exe`; returns only on failure.
+fn exec_fd(exe: fd, argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {
+    let mut kept = [fd(0); 4096];
+    let n = kept_descriptors(&mut kept);
+    let kept = &kept[..n];
+    let mut cwd = [0u8; grants::PATH_MAX];
+    let cwd_len = grants::cwd(&mut cwd);
+    let cwd = &cwd[..cwd_len];
+    let mut counter = Writer::counter();
+    write_argdata(&mut counter, argv, env, kept, cwd);
+    let len = counter.len();
+    let buf = sys::mem_map_anon(len)?;
+    // SAFETY: a fresh private mapping of `len` bytes.
+    let data = unsafe { core::slice::from_raw_parts_mut(buf, len) };
+    let mut w = Writer::new(data);
+    write_argdata(&mut w, argv, env, kept, cwd);
+    let e = sys::proc_exec(exe, data, kept);
+    // SAFETY: the mapping is ours and nothing points into it any more.
+    let _ = unsafe { sys::mem_unmap(buf, len) };
+    e.map(|()| unreachable!("proc_exec returned success"))
+}
+
+/// Opens `path` (through the grants) for executing.
+fn open_executable(path: &[u8]) -> Result<fd, Errno> {
+    let r = path::at(path::AT_FDCWD, path)?;
+    let st = sys::fdstat {
+        fs_filetype: sys::filetype::REGULAR_FILE,
+        fs_flags: sys::fdflags::empty(),
+        fs_rights_base: sys::rights::PROC_EXEC,
+        fs_rights_inheriting: sys::rights::empty(),
+    };
+    let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
+    sys::file_open(follow, r.path(), sys::oflags::empty(), &st)
+}
+
+fn exec_path(path: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {
+    let exe = open_executable(path)?;
+    let e = exec_fd(exe, argv, env);
+    let _ = sys::fd_close(exe);
+    e
+}
+
+/// Runs `f` with `argv` and `envp` collected into slices.
+///
+/// # Safety
+/// `argv` and `envp` are null or NULL-terminated arrays of C strings.
+unsafe fn with_vectors(
+    argv: *const *const c_char,
+    envp: *const *const c_char,
+    f: impl FnOnce(&[&[u8]], &[&[u8]]) -> Result<Infallible, Errno>,
+) -> c_int {
+    let mut args: [&[u8]; MAX_STRINGS] = [&[]; MAX_STRINGS];
+    let mut env: [&[u8]; MAX_STRINGS] = [&[]; MAX_STRINGS];
+    // SAFETY: forwarded contract.
+    let (a, e) = unsafe { (collect(strings(argv), &mut args), collect(strings(envp), &mut env)) };
+    match (a, e) {
+        (Ok(a), Ok(e)) => f(&args[..a], &env[..e]).map(|i| match i {}).or_errno(-1),
+        (Err(x), _) | (_, Err(x)) => Err(x).or_errno(-1),
+    }
+}
+
+/// Compat `execve`: runs the program at `path` in place of this one (see
+/// the module documentation); -1 with errno if it cannot.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn fexecve(_fd: c_int, _argv: *const *const c_char, _envp: *const *const c_char) -> c_int {
-    no_processes(-1)
+pub unsafe extern "C" fn execve(path: *const c_char, argv: *const *const c_char, envp: *const *const c_char) -> c_int {
+    // SAFETY: C strings and string arrays (C contract).
+    unsafe {
+        let p = cptr::cstr(path);
+        with_vectors(argv, envp, |a, e| exec_path(p, a, e))
+    }
+}
+
+/// Compat `execv`: `execve` with the current environment.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn execv(path: *const c_char, argv: *const *const c_char) -> c_int {
+    let env = crate::header::stdlib::env::environ_ptr() as *const *const c_char;
+    // SAFETY: forwarded contract; `environ` is a NULL-terminated array.
+    unsafe { execve(path, argv, env) }
+}
+
+/// Tries `file` in each directory of `PATH` (default `/usr/bin:/bin`), as
+/// `execvp` does: a missing or unreachable candidate moves on, and the
+/// error reported is EACCES if some candidate was refused, else the last.
+fn exec_search(file: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {
+    if file.is_empty() {
+        return Err(errno::NOENT);
+    }
+    if file.contains(&b'/') {
+        return exec_path(file, argv, env);
+    }
+    let search = env
+        .iter()
+        .find_map(|kv| kv.strip_prefix(b"PATH="))
+        .unwrap_or(b"/usr/bin:/bin");
+    let mut err = errno::NOENT;
+    let mut refused = false;
+    for dir in search.split(|&c| c == b':') {
+        let dir = if dir.is_empty() { &b"."[..] } else { dir };
+        let mut full = [0u8; grants::PATH_MAX];
+        let len = dir.len() + 1 + file.len();
+        if len > full.len() {
+            err = errno::NAMETOOLONG;
+            continue;
+        }
+        full[..dir.len()].copy_from_slice(dir);
+        full[dir.len()] = b'/';
+        full[dir.len() + 1..len].copy_from_slice(file);
+        match exec_path(&full[..len], argv, env) {
+            Err(e) if e == errno::ACCES => refused = true,
+            Err(e) => err = e,
+            Ok(never) => match never {},
+        }
+    }
+    Err(if refused { errno::ACCES } else { err })
+}
+
+/// Compat `execvp`: `execv` with a `PATH` search for a name without `/`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn execvp(file: *const c_char, argv: *const *const c_char) -> c_int {
+    let env = crate::header::stdlib::env::environ_ptr() as *const *const c_char;
+    // SAFETY: C string and string arrays (C contract).
+    unsafe {
+        let f = cptr::cstr(file);
+        with_vectors(argv, env, |a, e| exec_search(f, a, e))
+    }
+}
+
+/// Compat `fexecve`: runs the program open at `fd` (which needs
+/// `CLOUDABI_RIGHT_PROC_EXEC`), as `execve`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn fexecve(exe: c_int, argv: *const *const c_char, envp: *const *const c_char) -> c_int {
+    match sys::to_fd(exe) {
+        // SAFETY: string arrays (C contract).
+        Ok(f) => unsafe { with_vectors(argv, envp, |a, e| exec_fd(f, a, e)) },
+        Err(e) => Err(e).or_errno(-1),
+    }
 }
 
 crate::variadic!("execl" => execl_impl, gp = 2, fp = 0, reg = "rdx");
-crate::variadic!("execle" => execl_impl, gp = 2, fp = 0, reg = "rdx");
-crate::variadic!("execlp" => execl_impl, gp = 2, fp = 0, reg = "rdx");
+crate::variadic!("execle" => execle_impl, gp = 2, fp = 0, reg = "rdx");
+crate::variadic!("execlp" => execlp_impl, gp = 2, fp = 0, reg = "rdx");
 
-/// Compat `execl`, `execle`, `execlp`: ENOSYS, as `execve`; the argument
-/// list is not read.
-pub extern "C" fn execl_impl(_path: *const c_char, _arg0: *const c_char, _ap: VaListPtr) -> c_int {
-    no_processes(-1)
+/// Gathers `arg0` and the variadic arguments up to the NULL into `out`
+/// (NULL-terminated); E2BIG if they do not fit.
+///
+/// # Safety
+/// `ap` holds pointer arguments up to a null one.
+unsafe fn list_args(arg0: *const c_char, ap: VaListPtr, out: &mut [*const c_char; MAX_STRINGS]) -> Result<(), Errno> {
+    let mut n = 0;
+    let mut next = arg0;
+    loop {
+        *out.get_mut(n).ok_or(errno::TOOBIG)? = next;
+        if next.is_null() {
+            return Ok(());
+        }
+        n += 1;
+        // SAFETY: the caller passed pointers up to a null one.
+        next = unsafe { (*ap).ptr::<c_char>() };
+    }
 }
 
-fn no_children() -> i32 {
-    Err(errno::CHILD).or_errno(-1)
+/// Compat `execl`: `execv` with the arguments listed.
+pub unsafe extern "C" fn execl_impl(path: *const c_char, arg0: *const c_char, ap: VaListPtr) -> c_int {
+    let mut argv = [core::ptr::null(); MAX_STRINGS];
+    // SAFETY: execl's contract: pointer arguments up to a null one.
+    match unsafe { list_args(arg0, ap, &mut argv) } {
+        // SAFETY: `argv` is NULL-terminated.
+        Ok(()) => unsafe { execv(path, argv.as_ptr()) },
+        Err(e) => Err(e).or_errno(-1),
+    }
 }
 
-/// Compat `wait`: ECHILD (there are no children).
+/// Compat `execle`: `execve` with the arguments listed, then the environment.
+pub unsafe extern "C" fn execle_impl(path: *const c_char, arg0: *const c_char, ap: VaListPtr) -> c_int {
+    let mut argv = [core::ptr::null(); MAX_STRINGS];
+    // SAFETY: execle's contract: pointers up to a null one, then envp.
+    match unsafe { list_args(arg0, ap, &mut argv) } {
+        Ok(()) => unsafe {
+            // SAFETY: as above; the argument after the NULL is envp.
+            let envp = (*ap).ptr::<*const c_char>() as *const *const c_char;
+            execve(path, argv.as_ptr(), envp)
+        },
+        Err(e) => Err(e).or_errno(-1),
+    }
+}
+
+/// Compat `execlp`: `execvp` with the arguments listed.
+pub unsafe extern "C" fn execlp_impl(file: *const c_char, arg0: *const c_char, ap: VaListPtr) -> c_int {
+    let mut argv = [core::ptr::null(); MAX_STRINGS];
+    // SAFETY: execlp's contract: pointer arguments up to a null one.
+    match unsafe { list_args(arg0, ap, &mut argv) } {
+        // SAFETY: `argv` is NULL-terminated.
+        Ok(()) => unsafe { execvp(file, argv.as_ptr()) },
+        Err(e) => Err(e).or_errno(-1),
+    }
+}
+
+/// How a child ended.
+#[derive(Copy, Clone)]
+enum Ended {
+    Exited(u32),
+    Killed(signal),
+}
+
+impl Ended {
+    /// The `wait` status word, as `<sys/wait.h>`'s macros read it.
+    fn status(self) -> c_int {
+        match self {
+            Ended::Exited(code) => ((code & 0xff) << 8) as c_int,
+            Ended::Killed(s) => s as u8 as c_int,
+        }
+    }
+}
+
+/// Waits for a child among `pid` (as `waitpid` takes it) to end; `None`
+/// if `hang` is false and none has. The child is forgotten (and its
+/// descriptor closed) unless `keep`.
+fn wait_child(pid: i32, hang: bool, keep: bool) -> Result<Option<(i32, Ended)>, Errno> {
+    loop {
+        let mut subs = [clock_subscription(sys::clockid::MONOTONIC, 0, false); MAX_CHILDREN + 1];
+        let mut n = 0;
+        for &c in CHILDREN.lock().iter().flatten() {
+            // Every child is in the caller's process group, whose id is 1.
+            let wanted = pid == -1 || pid == 0 || pid == -crate::header::unistd::PID || pid == pid_of(c);
+            if wanted {
+                subs[n] = sys::subscription {
+                    userdata: u64::from(c),
+                    unused: 0,
+                    r#type: eventtype::PROC_TERMINATE,
+                    union: cloudabi::subscription_union {
+                        proc_terminate: cloudabi::subscription_proc_terminate { fd: fd(c) },
+                    },
+                };
+                n += 1;
+            }
+        }
+        if n == 0 {
+            return Err(errno::CHILD);
+        }
+        if !hang {
+            // subs[n] is already a clock that fires at once.
+            subs[n].userdata = u64::MAX;
+            n += 1;
+        }
+        let mut events = [no_event(); MAX_CHILDREN + 1];
+        let got = sys::poll(&subs[..n], &mut events)?;
+        let mut timed_out = false;
+        for ev in &events[..got] {
+            if ev.r#type != eventtype::PROC_TERMINATE {
+                timed_out = true;
+                continue;
+            }
+            let c = ev.userdata as u32;
+            // SAFETY: a PROC_TERMINATE event carries `proc_terminate`.
+            let t = unsafe { ev.union.proc_terminate };
+            let ended = if t.signal as u8 == 0 { Ended::Exited(t.exitcode) } else { Ended::Killed(t.signal) };
+            if ev.error != errno::SUCCESS {
+                // The descriptor went away under us (closed by the program):
+                // the child can no longer be waited for.
+                forget(c);
+                continue;
+            }
+            if keep {
+                return Ok(Some((pid_of(c), ended)));
+            }
+            // Another thread may have reaped it first; then look again.
+            if forget(c) {
+                let _ = sys::fd_close(fd(c));
+                return Ok(Some((pid_of(c), ended)));
+            }
+        }
+        if timed_out {
+            return Ok(None);
+        }
+    }
+}
+
+/// Removes child descriptor `c` from the table; false if it was not there.
+fn forget(c: u32) -> bool {
+    let mut children = CHILDREN.lock();
+    match children.iter_mut().find(|s| **s == Some(c)) {
+        Some(s) => {
+            *s = None;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Compat `wait`: `waitpid(-1, status, 0)`.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn wait(_status: *mut c_int) -> i32 {
-    no_children()
+pub unsafe extern "C" fn wait(status: *mut c_int) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe { waitpid(-1, status, 0) }
 }
 
 fn check_wait_options(options: c_int) -> Result<(), Errno> {
@@ -94,34 +496,98 @@ fn check_wait_options(options: c_int) -> Result<(), Errno> {
     }
 }
 
-/// Compat `waitpid`: ECHILD; EINVAL for unknown options.
+/// Compat `waitpid`: waits for child `pid` (-1 or 0: any child) to end
+/// and stores its status; with WNOHANG returns 0 if none has. Children
+/// never stop or continue here, so WUNTRACED and WCONTINUED add nothing.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn waitpid(_pid: i32, _status: *mut c_int, options: c_int) -> i32 {
-    check_wait_options(options).map_or_else(|e| Err(e).or_errno(-1), |()| no_children())
+pub unsafe extern "C" fn waitpid(pid: i32, status: *mut c_int, options: c_int) -> i32 {
+    let r = check_wait_options(options).and_then(|()| wait_child(pid, options & WNOHANG == 0, false));
+    match r {
+        Ok(Some((p, ended))) => {
+            if !status.is_null() {
+                // SAFETY: a non-null `status` is writable (C contract).
+                unsafe { *status = ended.status() };
+            }
+            p
+        }
+        Ok(None) => 0,
+        Err(e) => Err(e).or_errno(-1),
+    }
 }
 
-/// Compat (BSD) `wait3`: as `waitpid(-1, ...)`.
+/// Compat (BSD) `wait3`: as `waitpid(-1, ...)`; no usage is reported.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn wait3(status: *mut c_int, options: c_int, _ru: *mut rusage) -> i32 {
-    waitpid(-1, status, options)
+pub unsafe extern "C" fn wait3(status: *mut c_int, options: c_int, ru: *mut rusage) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe { wait4(-1, status, options, ru) }
 }
 
-/// Compat (BSD) `wait4`: as `waitpid`.
+/// Compat (BSD) `wait4`: as `waitpid`; the child's usage is not known, so
+/// `*ru` is zeroed.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn wait4(pid: i32, status: *mut c_int, options: c_int, _ru: *mut rusage) -> i32 {
-    waitpid(pid, status, options)
+pub unsafe extern "C" fn wait4(pid: i32, status: *mut c_int, options: c_int, ru: *mut rusage) -> i32 {
+    if !ru.is_null() {
+        // SAFETY: a non-null `ru` is writable (C contract); all-zero is a valid rusage.
+        unsafe { core::ptr::write_bytes(ru, 0, 1) };
+    }
+    // SAFETY: forwarded contract.
+    unsafe { waitpid(pid, status, options) }
 }
 
-/// Compat `waitid`: ECHILD; EINVAL for an unknown id type or options
+/// Compat `waitid`: as `waitpid`, reporting in `*info`; WNOWAIT leaves the
+/// child to be waited for again. EINVAL for an unknown id type or options
 /// that name no state to wait for.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn waitid(idtype: c_int, _id: u32, _info: *mut siginfo_t, options: c_int) -> c_int {
+pub unsafe extern "C" fn waitid(idtype: c_int, id: u32, info: *mut siginfo_t, options: c_int) -> c_int {
     let states = WEXITED | WSTOPPED | WCONTINUED;
-    let known = matches!(idtype, P_ALL | P_PID | P_PGID);
-    if !known || options & !(states | WNOHANG | WNOWAIT) != 0 || options & states == 0 {
+    let pid = match idtype {
+        P_ALL => Some(-1),
+        P_PID => i32::try_from(id).ok(),
+        P_PGID => i32::try_from(id).ok().map(|g| -g),
+        _ => None,
+    };
+    let Some(pid) = pid.filter(|_| options & !(states | WNOHANG | WNOWAIT) == 0 && options & states != 0) else {
         return Err(errno::INVAL).or_errno(-1);
+    };
+    if options & WEXITED == 0 {
+        // Only termination ever happens to a child here.
+        return Err(errno::CHILD).or_errno(-1);
     }
-    no_children()
+    match wait_child(pid, options & WNOHANG == 0, options & WNOWAIT != 0) {
+        Ok(found) => {
+            if !info.is_null() {
+                // SAFETY: a non-null `info` is writable (C contract); all-zero is valid.
+                unsafe {
+                    core::ptr::write_bytes(info, 0, 1);
+                    if let Some((p, ended)) = found {
+                        (*info).si_signo = crate::header::signal::SIGCHLD;
+                        (*info).si_pid = p;
+                        (*info).si_uid = crate::header::sys_stat::NOBODY;
+                        (*info).si_code = match ended {
+                            Ended::Exited(_) => CLD_EXITED,
+                            Ended::Killed(_) => CLD_KILLED,
+                        };
+                        (*info).si_status = match ended {
+                            Ended::Exited(code) => code as c_int,
+                            Ended::Killed(s) => s as u8 as c_int,
+                        };
+                    }
+                }
+            }
+            0
+        }
+        Err(e) => Err(e).or_errno(-1),
+    }
+}
+
+/// Sends `sig` (0: only check) to child `pid`; `None` if `pid` is not a
+/// child this process may still wait for (`kill` decides what that means).
+pub fn signal_child(pid: i32, sig: Option<signal>) -> Option<Result<(), Errno>> {
+    let f = child_fd(pid)?;
+    Some(match sig {
+        None => sys::fd_stat_get(f).map(drop),
+        Some(s) => sys::proc_signal(f, s),
+    })
 }
 
 /// Compat `system`: `system(NULL)` is 0 (no command processor exists);
@@ -131,19 +597,70 @@ pub extern "C" fn system(command: *const c_char) -> c_int {
     if command.is_null() {
         0
     } else {
-        no_processes(-1)
+        Err(errno::NOSYS).or_errno(-1)
     }
 }
 
-/// Compat `popen` (`<stdio.h>`): NULL with ENOSYS.
+/// Compat `popen` (`<stdio.h>`): NULL with ENOSYS (no shell, see `system`).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn popen(_command: *const c_char, _mode: *const c_char) -> *mut c_void {
-    no_processes(core::ptr::null_mut())
+    Err(errno::NOSYS).or_errno(core::ptr::null_mut())
 }
 
 /// Compat `pclose` (`<stdio.h>`): -1 with ECHILD (no stream comes from
 /// `popen`).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn pclose(_stream: *mut c_void) -> c_int {
-    no_children()
+    Err(errno::CHILD).or_errno(-1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_words_read_back_through_the_wait_macros() {
+        let s = Ended::Exited(0x1234_5607).status();
+        assert_eq!((s >> 8) & 0xff, 0x07, "WEXITSTATUS keeps the low byte");
+        assert_eq!(s & 0x7f, 0, "WIFEXITED");
+        let s = Ended::Killed(signal::KILL).status();
+        assert_eq!(s & 0x7f, signal::KILL as u8 as c_int, "WTERMSIG");
+    }
+
+    #[test]
+    fn argdata_carries_what_main_adapter_reads() {
+        let mut buf = [0u8; 512];
+        let mut w = Writer::new(&mut buf);
+        write_argdata(&mut w, &[b"prog", b"-x"], &[b"A=1", b"junk"], &[fd(0), fd(1)], b"/work");
+        let n = w.len();
+        assert!(!w.overflowed());
+        let root = argdata::Value::new(&buf[..n]);
+        assert_eq!(root.get("argv0").unwrap().unwrap().str().unwrap(), "prog");
+        let args: Vec<_> = root.get("args").unwrap().unwrap().seq().unwrap().map(|a| a.unwrap().str().unwrap()).collect();
+        assert_eq!(args, ["-x"]);
+        let env: Vec<_> = root
+            .get("env")
+            .unwrap()
+            .unwrap()
+            .map()
+            .unwrap()
+            .map(|kv| {
+                let (k, v) = kv.unwrap();
+                (k.str().unwrap(), v.str().unwrap())
+            })
+            .collect();
+        assert_eq!(env, [("A", "1")], "an entry without '=' is not passed");
+        assert_eq!(root.get("stdin").unwrap().unwrap().fd().unwrap(), 0);
+        assert_eq!(root.get("stdout").unwrap().unwrap().fd().unwrap(), 1);
+        assert!(root.get("stderr").unwrap().is_none(), "a descriptor not kept is not named");
+        assert_eq!(root.get("cwd").unwrap().unwrap().str().unwrap(), "/work");
+    }
+
+    #[test]
+    fn unknown_pids_are_no_children() {
+        assert!(child_fd(12345).is_none());
+        assert!(child_fd(1).is_none());
+        assert!(child_fd(i32::MIN).is_none());
+        assert_eq!(wait_child(77, false, false).err(), Some(errno::CHILD));
+    }
 }

@@ -144,6 +144,12 @@ unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
     let (argc, argv) = build_argv(root);
     load_env(root);
     load_grants(root);
+    // POSIX programs pass their standard streams on to what they exec.
+    for f in 0..3 {
+        if sys::fd_stat_get(cloudabi::fd(f)).is_ok() {
+            crate::compat::inherit::set(f, true);
+        }
+    }
     {
         // SAFETY: the weak reference is either null or C's main.
         let Some(main) = (unsafe { __cloudlibc_main_addr }) else {

@@ -2,7 +2,9 @@
 //! under `cloudabi-run` with a fresh directory granted (see
 //! `default_config`). Beside `name.c` a test may keep:
 //! - `name.yaml`: its own configuration (`@TMP@` is replaced by the fresh
-//!   directory, `@DIR@` by the test's source directory);
+//!   directory, `@DIR@` by the test's source directory, `@BIN@` by the
+//!   directory of the built test programs, where this one is
+//!   `dir__name`);
 //! - `name.expected`: the exact standard output;
 //! - `name.status`: the expected exit status (default 0), or `signal N`
 //!   for death by Linux signal N;
@@ -38,7 +40,8 @@ fn run_one(src: &Path, name: &str) -> Result<(), Failed> {
     compile(&[src], &bin, &[])?;
     let tmp = TempDir::new("c");
     let yaml = match sidecar(src, "yaml") {
-        Some(y) => y.replace("@TMP@", &tmp.0.display().to_string()).replace("@DIR@", &src.parent().unwrap().display().to_string()),
+        Some(y) => y.replace("@TMP@", &tmp.0.display().to_string()).replace("@DIR@", &src.parent().unwrap().display().to_string())
+            .replace("@BIN@", &t.work.display().to_string()),
         None => default_config(&tmp.0),
     };
     let out = run(&bin, &yaml);

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::abi::va::VaListPtr;
+use crate::compat::{grants, inherit};
 use crate::errno::{Errno, OrErrno};
 use crate::sys::{self, fdflags, fdsflags, rights};
 use cloudabi::errno;
@@ -45,6 +46,19 @@ pub fn set_fl(fd: c_int, flags: c_int) -> Result<c_int, Errno> {
     Ok(0)
 }
 
+fn get_fd(fd: c_int) -> Result<c_int, Errno> {
+    let f = sys::to_fd(fd)?;
+    sys::fd_stat_get(f)?;
+    Ok(if inherit::get(f.0) || grants::name_of(f).is_some() { 0 } else { FD_CLOEXEC })
+}
+
+fn set_fd(fd: c_int, flags: c_int) -> Result<c_int, Errno> {
+    let f = sys::to_fd(fd)?;
+    sys::fd_stat_get(f)?;
+    inherit::set(f.0, flags & FD_CLOEXEC == 0);
+    Ok(0)
+}
+
 /// The lowest new descriptor at or above `min`: CloudABI's `fd_dup` always
 /// takes the lowest free number, so smaller ones are held and released.
 fn dup_at_least(fd: c_int, min: c_int) -> Result<c_int, Errno> {
@@ -77,19 +91,20 @@ fn dup_at_least(fd: c_int, min: c_int) -> Result<c_int, Errno> {
 
 crate::variadic!("fcntl" => fcntl_impl, gp = 2, fp = 0, reg = "rdx");
 
-/// POSIX `fcntl`: F_GETFD/F_SETFD (close-on-exec has no meaning here: every
-/// descriptor is private to the process image), F_GETFL/F_SETFL (O_APPEND
-/// and O_NONBLOCK may change), and compat F_DUPFD/F_DUPFD_CLOEXEC and the
-/// record-lock commands (ENOLCK).
+/// POSIX `fcntl`: F_GETFD/F_SETFD (`FD_CLOEXEC`, set on every new
+/// descriptor, decides what a compat `execve` keeps: see
+/// `compat::inherit`), F_GETFL/F_SETFL (O_APPEND and O_NONBLOCK may
+/// change), and compat F_DUPFD/F_DUPFD_CLOEXEC and the record-lock
+/// commands (ENOLCK).
 pub unsafe extern "C" fn fcntl_impl(fd: c_int, cmd: c_int, ap: VaListPtr) -> c_int {
     // SAFETY: the commands that take an argument take an int (C contract).
     let arg = || unsafe { (*ap).int() };
     let r = match cmd {
-        F_GETFD => sys::to_fd(fd).and_then(sys::fd_stat_get).map(|_| FD_CLOEXEC),
-        F_SETFD => sys::to_fd(fd).and_then(sys::fd_stat_get).map(|_| 0),
+        F_GETFD => get_fd(fd),
+        F_SETFD => set_fd(fd, arg()),
         F_GETFL => get_fl(fd),
         F_SETFL => set_fl(fd, arg()),
-        F_DUPFD | F_DUPFD_CLOEXEC => dup_at_least(fd, arg()),
+        F_DUPFD | F_DUPFD_CLOEXEC => dup_at_least(fd, arg()).inspect(|&new| inherit::set(new as u32, cmd == F_DUPFD)),
         // No lock manager exists: record locks can be neither set nor tested.
         F_GETLK | F_SETLK | F_SETLKW => sys::to_fd(fd).and_then(sys::fd_stat_get).and_then(|_| Err(errno::NOLCK)),
         _ => Err(errno::INVAL),

@@ -93,7 +93,36 @@ pub unsafe extern "C" fn openat_impl(dirfd: c_int, path: *const c_char, flags: c
 /// go through the named grants).
 pub fn open_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<fd, Errno> {
     let r = crate::compat::path::at(dirfd, path)?;
+    if r.path() == b"." && crate::compat::grants::name_of(r.fd).is_some() {
+        if let Some(f) = reopen_device_grant(r.fd, flags)? {
+            return Ok(f);
+        }
+    }
     open_beneath(r.fd, r.path(), flags)
+}
+
+/// A device granted under its own name (`/dev/null`), opened by that name:
+/// a copy of the grant with the rights `flags` ask for. There is nothing
+/// beneath a device to open, and a device has no offset to share.
+fn reopen_device_grant(grant: fd, flags: c_int) -> Result<Option<fd>, Errno> {
+    let st = sys::fd_stat_get(grant)?;
+    if st.fs_filetype != filetype::CHARACTER_DEVICE {
+        return Ok(None);
+    }
+    if flags & O_DIRECTORY != 0 {
+        return Err(errno::NOTDIR);
+    }
+    if flags & (O_CREAT | O_EXCL) == O_CREAT | O_EXCL {
+        return Err(errno::EXIST);
+    }
+    let mut want = open_rights(st.fs_rights_base.bits(), flags & !O_TRUNC)?;
+    want.fs_rights_inheriting = rights::empty();
+    let f = sys::fd_dup(grant)?;
+    if let Err(e) = sys::fd_stat_put(f, &want, sys::fdsflags::RIGHTS) {
+        let _ = sys::fd_close(f);
+        return Err(e);
+    }
+    Ok(Some(f))
 }
 
 #[cfg(test)]

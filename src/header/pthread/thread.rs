@@ -184,6 +184,21 @@ pub unsafe fn init_main_thread(tid: u32) {
     }
 }
 
+/// Makes the calling thread the only one, with id `tid`: it is the copy
+/// of a thread that `fork` made a new process of.
+///
+/// # Safety
+/// Called by `fork` in the child, before anything else runs there.
+pub unsafe fn after_fork(tid: u32) {
+    let t = current();
+    // SAFETY: the control block of the calling (and only) thread.
+    unsafe {
+        (*t).tid.store(tid, Ordering::Relaxed);
+        (*t).join.store(WRLOCKED | tid, Ordering::Relaxed);
+    }
+    LIVE.store(1, Ordering::Release);
+}
+
 const CACHE_SLOTS: usize = 4;
 
 pub fn page_size() -> usize {

@@ -278,15 +278,20 @@ pub unsafe extern "C" fn sigsuspend(set: *const sigset_t) -> c_int {
     Err(if delivered { errno::INTR } else { errno::NOSYS }).or_errno(-1)
 }
 
-/// Compat `kill`: only the process itself (its pid, or 0 for its group) can
-/// be signalled; signal 0 checks that. Any other process: EPERM.
+/// Compat `kill`: the process itself (its pid, or 0 for its group) and
+/// its children not yet waited for (through their process descriptors)
+/// can be signalled; signal 0 checks that. Any other process: EPERM.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn kill(pid: i32, sig: c_int) -> c_int {
     if sig != 0 && !valid(sig) {
         return Err(errno::INVAL).or_errno(-1);
     }
     if pid != crate::header::unistd::PID && pid != 0 {
-        return Err(errno::PERM).or_errno(-1);
+        let s = (sig != 0).then(|| to_cloudabi(sig));
+        return match crate::compat::process::signal_child(pid, s) {
+            Some(r) => r.map(|()| 0).or_errno(-1),
+            None => Err(errno::PERM).or_errno(-1),
+        };
     }
     if sig == 0 {
         return 0;

@@ -24,6 +24,12 @@ struct Env {
 
 static ENV: SpinLock<Env> = SpinLock::new(Env { len: 0, cap: 0, owned: 0 });
 
+/// Holds the environment, so that a `fork` never copies it half-written.
+#[must_use]
+pub fn lock_for_fork() -> impl Sized {
+    ENV.lock()
+}
+
 pub fn environ_ptr() -> *mut *mut c_char {
     // SAFETY: reading the pointer value.
     unsafe { environ }

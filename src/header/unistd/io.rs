@@ -68,10 +68,15 @@ pub extern "C" fn lseek(fd: c_int, off: off_t, w: c_int) -> off_t {
     .or_errno(-1)
 }
 
-/// POSIX `close`: releases the descriptor.
+/// POSIX `close`: releases the descriptor. The directory grants the compat
+/// path layer resolves names through are not the program's to close
+/// (EBADF), as a POSIX kernel's root and current directory are not.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn close(fd: c_int) -> c_int {
-    sys::to_fd(fd).and_then(sys::fd_close).map(|()| 0).or_errno(-1)
+    sys::to_fd(fd)
+        .and_then(|f| if crate::compat::grants::name_of(f).is_some() { Err(cloudabi::errno::BADF) } else { sys::fd_close(f) })
+        .map(|()| 0)
+        .or_errno(-1)
 }
 
 /// POSIX `fsync`: writes data and metadata to storage.

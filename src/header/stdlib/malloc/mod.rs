@@ -33,6 +33,13 @@ use block::{header, mark_in_use, Block, FREED, FRESH, HEADER, KIND_CLASS, KIND_O
 use class::MAX_SMALL;
 use cloudabi::errno;
 
+/// Holds the allocator's shared pool, so that a `fork` never copies it
+/// half-written (the child then allocates normally).
+#[must_use]
+pub fn lock_for_fork() -> impl Sized {
+    pool::lock()
+}
+
 /// The system's page size.
 fn page() -> usize {
     crate::start::boot().pagesz
