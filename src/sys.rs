@@ -382,8 +382,8 @@ pub fn sock_opt_set(f: fd, opt: u32, value: i32) -> Result<(), Errno> {
     check(unsafe { cloudabi_sys_sock_opt_set(f, opt, value) })
 }
 
-// Emulator extensions for file metadata (see emulator/file_ext.rs): not
-// among the 49 calls.
+// Emulator extensions for file metadata (see emulator/file_ext.rs) and
+// other threads' CPU time (emulator/clock.rs): not among the 49 calls.
 pub use crate::emulator::file_ext::{fsstat, fsstat_flags};
 extern "C" {
     fn cloudabi_sys_file_stat_fget_mode(f: fd, buf: *mut filestat, mode: *mut u32) -> errno;
@@ -393,6 +393,7 @@ extern "C" {
     fn cloudabi_sys_file_mode_put(d: lookup, p: *const u8, len: usize, mode: u32) -> errno;
     fn cloudabi_sys_file_fsstat_fget(f: fd, out: *mut fsstat) -> errno;
     fn cloudabi_sys_file_fsstat_get(d: lookup, p: *const u8, len: usize, out: *mut fsstat) -> errno;
+    fn cloudabi_sys_clock_thread_time_get(t: cloudabi::tid, out: *mut timestamp) -> errno;
 }
 
 /// `file_stat_fget`, and the permission bits (emulator extension).
@@ -439,6 +440,14 @@ pub fn file_fsstat_get(dir: lookup, path: &[u8]) -> Result<fsstat, Errno> {
     let mut out = fsstat::default();
     // SAFETY: the path outlives the call; `out` is a writable fsstat.
     check(unsafe { cloudabi_sys_file_fsstat_get(dir, path.as_ptr(), path.len(), &mut out) })?;
+    Ok(out)
+}
+
+/// The CPU time of a thread of this process (emulator extension).
+pub fn clock_thread_time_get(t: u32) -> Result<timestamp, Errno> {
+    let mut out = 0;
+    // SAFETY: `out` is a writable timestamp.
+    check(unsafe { cloudabi_sys_clock_thread_time_get(cloudabi::tid(t), &mut out) })?;
     Ok(out)
 }
 

@@ -345,6 +345,14 @@ pub const S_IPERM: u32 = 0o7777;
 pub const S_ISUID: u32 = 0o4000;
 pub const S_ISGID: u32 = 0o2000;
 
+/// `clock_gettime` clock of a thread's CPU time: Linux's
+/// `MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED)`.
+pub fn thread_cpu_clock(tid: u32) -> i32 {
+    const CPUCLOCK_SCHED: i32 = 2;
+    const CPUCLOCK_PERTHREAD: i32 = 4;
+    (!(tid as i32) << 3) | CPUCLOCK_PERTHREAD | CPUCLOCK_SCHED
+}
+
 pub fn close(fd: i32) {
     // SAFETY: closing a descriptor number has no memory effects.
     unsafe { syscall!(nr::CLOSE, fd) };
