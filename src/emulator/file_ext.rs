@@ -17,7 +17,8 @@
 //!   the directory. Bits outside 07777 are `EINVAL`. Set-user-ID and
 //!   set-group-ID bits are `EPERM`: they would let whoever runs the file
 //!   act as the program's user or group, an authority no descriptor
-//!   conveys (the launcher's seccomp filter refuses them too).
+//!   conveys (the launcher's seccomp filter refuses them too). So is a
+//!   mode that keeps the owner from opening the file (see below).
 //! - `cloudabi_sys_file_fsstat_fget(fd, *fsstat)` and
 //!   `cloudabi_sys_file_fsstat_get(lookup, path, len, *fsstat)`: the
 //!   statistics of the file system holding a file (`FILE_STAT_FGET`,
@@ -30,9 +31,11 @@
 //! path form here opens the file beneath the directory first, for reading
 //! or else for writing (non-blocking, never as a controlling terminal):
 //! a file its owner may neither read nor write, and a socket, cannot have
-//! its mode changed (`EACCES`, `ENOTSUP`). `fchmod` refuses path-only
-//! descriptors (`EBADF`), which the fd form passes on. A symbolic link's
-//! own mode is never changed (`ENOTSUP`), as on Linux.
+//! its mode changed (`EACCES`, `ENOTSUP`). Since such a mode could not be
+//! undone, none is set: a directory keeps its owner's read bit, another
+//! file its owner's read or write bit (`EPERM` otherwise). `fchmod`
+//! refuses path-only descriptors (`EBADF`), which the fd form passes on.
+//! A symbolic link's own mode is never changed (`ENOTSUP`), as on Linux.
 
 use super::file::{follows, stat_into};
 use super::linux::{self, nr, result, syscall, Statfs};
@@ -128,7 +131,16 @@ fn check_mode(mode: u32) -> Result<(), errno> {
     Ok(())
 }
 
+/// Gives `linux_fd` the permission bits `mode`, unless they would keep the
+/// owner from opening the file again: for reading (a directory), or for
+/// reading or writing (any other file). Modes change only through open
+/// descriptors here, so such a mode could not be undone (EPERM).
 fn fchmod(linux_fd: i32, mode: u32) -> Result<(), errno> {
+    let dir = u32::from(linux::fstatx(linux_fd)?.stx_mode) & linux::S_IFMT == linux::S_IFDIR;
+    let reopen = if dir { 0o400 } else { 0o600 };
+    if mode & reopen == 0 {
+        return Err(errno::PERM);
+    }
     // SAFETY: no memory effects.
     result(unsafe { syscall!(nr::FCHMOD, linux_fd, mode) }).map(drop)
 }
@@ -354,6 +366,24 @@ mod tests {
         assert_eq!(mode_fput(f.fd, u32::MAX), errno::INVAL);
         assert_eq!(mode_fput(f.fd, 0o6755), errno::PERM);
         assert_eq!(linux_mode(&t, "f"), before);
+    }
+
+    #[test]
+    fn modes_that_lock_the_owner_out_are_refused() {
+        let t = Tree::new();
+        assert_eq!(mode_put(t.fd(), "f", true, 0o200), errno::SUCCESS);
+        assert_eq!(mode_put(t.fd(), "f", true, 0o400), errno::SUCCESS);
+        assert_eq!(mode_put(t.fd(), "f", true, 0o177), errno::PERM);
+        assert_eq!(mode_put(t.fd(), "f", true, 0), errno::PERM);
+        assert_eq!(linux_mode(&t, "f"), 0o400);
+        assert_eq!(mode_put(t.fd(), "sub", true, 0o500), errno::SUCCESS);
+        assert_eq!(mode_put(t.fd(), "sub", true, 0o377), errno::PERM);
+        assert_eq!(linux_mode(&t, "sub"), 0o500);
+        let f = t.file("sub/g", max::REGULAR_FILE);
+        assert_eq!(mode_fput(f.fd, 0o070), errno::PERM);
+        let d = t.with(max::DIRECTORY, max::ALL_FILE);
+        assert_eq!(mode_fput(d.fd, 0o300), errno::PERM);
+        assert_eq!(mode_fput(d.fd, 0o400), errno::SUCCESS);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 /* chmod, fchmodat, fchmod: permission bits round-trip through stat and
- * fstat; the set-ID bits are refused; a symbolic link's own mode cannot
- * change; nothing outside the grants is reached; the rights that change
+ * fstat; the set-ID bits, and modes that keep the owner from opening the
+ * file, are refused; a symbolic link's own mode cannot change; nothing outside the grants is reached; the rights that change
  * times are needed; mkdir applies its mode less the umask. */
 #include "test.h"
 #include <fcntl.h>
@@ -38,13 +38,12 @@ int main(void) {
   CHECK_ERRNO(fchmod(fd, 02755), EPERM);
   CHECK_EQ(perm("f"), 0600);
 
-  /* By name, the file must open for reading or writing; a descriptor
-   * already open always works. */
+  /* Modes change through descriptors, so a file must stay open to its
+   * owner: for reading or writing (a directory: for reading). */
   CHECK_EQ(chmod("f", 0200), 0);
   CHECK_EQ(chmod("f", 0600), 0);
-  CHECK_EQ(chmod("f", 0), 0);
-  CHECK_ERRNO(chmod("f", 0600), EACCES);
-  CHECK_EQ(fchmod(fd, 0600), 0);
+  CHECK_ERRNO(chmod("f", 0), EPERM);
+  CHECK_ERRNO(fchmod(fd, 0077), EPERM);
   CHECK_EQ(perm("f"), 0600);
 
   /* Links are followed unless asked not to; their own mode is fixed. */
@@ -78,6 +77,9 @@ int main(void) {
   CHECK_EQ(perm("d"), 0700);
   CHECK_EQ(chmod("d", 01777), 0);
   CHECK_EQ(perm("d"), 01777);
+  CHECK_ERRNO(chmod("d", 0300), EPERM);
+  CHECK_EQ(chmod("d", 0500), 0);
+  CHECK_EQ(perm("d"), 0500);
   CHECK_EQ(umask(002), 022);
   CHECK_EQ(mkdir("d2", 0777), 0);
   CHECK_EQ(perm("d2"), 0775);
