@@ -423,6 +423,75 @@ pub fn sock_opt_set(f: fd, opt: u32, value: i32) -> Result<(), Errno> {
     check(unsafe { cloudabi_sys_sock_opt_set(f, opt, value) })
 }
 
+// Emulator extensions for file metadata (see emulator/file_ext.rs) and
+// other threads' CPU time (emulator/clock.rs): not among the 49 calls.
+pub use crate::emulator::file_ext::{fsstat, fsstat_flags};
+extern "C" {
+    fn cloudabi_sys_file_stat_fget_mode(f: fd, buf: *mut filestat, mode: *mut u32) -> errno;
+    fn cloudabi_sys_file_stat_get_mode(d: lookup, p: *const u8, len: usize, buf: *mut filestat, mode: *mut u32)
+        -> errno;
+    fn cloudabi_sys_file_mode_fput(f: fd, mode: u32) -> errno;
+    fn cloudabi_sys_file_mode_put(d: lookup, p: *const u8, len: usize, mode: u32) -> errno;
+    fn cloudabi_sys_file_fsstat_fget(f: fd, out: *mut fsstat) -> errno;
+    fn cloudabi_sys_file_fsstat_get(d: lookup, p: *const u8, len: usize, out: *mut fsstat) -> errno;
+    fn cloudabi_sys_clock_thread_time_get(t: cloudabi::tid, out: *mut timestamp) -> errno;
+}
+
+/// `file_stat_fget`, and the permission bits (emulator extension).
+pub fn file_stat_fget_mode(f: fd) -> Result<(filestat, u32), Errno> {
+    let (mut st, mut mode) = (MaybeUninit::uninit(), 0);
+    // SAFETY: both outputs are written on success.
+    check(unsafe { cloudabi_sys_file_stat_fget_mode(f, st.as_mut_ptr(), &mut mode) })?;
+    // SAFETY: the call succeeded.
+    Ok((unsafe { st.assume_init() }, mode))
+}
+
+/// `file_stat_get`, and the permission bits (emulator extension).
+pub fn file_stat_get_mode(dir: lookup, path: &[u8]) -> Result<(filestat, u32), Errno> {
+    let (mut st, mut mode) = (MaybeUninit::uninit(), 0);
+    // SAFETY: the path outlives the call; both outputs are written on success.
+    check(unsafe { cloudabi_sys_file_stat_get_mode(dir, path.as_ptr(), path.len(), st.as_mut_ptr(), &mut mode) })?;
+    // SAFETY: the call succeeded.
+    Ok((unsafe { st.assume_init() }, mode))
+}
+
+/// Sets an open file's permission bits (emulator extension).
+pub fn file_mode_fput(f: fd, mode: u32) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_sys_file_mode_fput(f, mode) })
+}
+
+/// Sets the permission bits of a file beneath a directory (emulator extension).
+pub fn file_mode_put(dir: lookup, path: &[u8], mode: u32) -> Result<(), Errno> {
+    // SAFETY: the path outlives the call.
+    check(unsafe { cloudabi_sys_file_mode_put(dir, path.as_ptr(), path.len(), mode) })
+}
+
+/// Statistics of the file system holding an open file (emulator extension).
+pub fn file_fsstat_fget(f: fd) -> Result<fsstat, Errno> {
+    let mut out = fsstat::default();
+    // SAFETY: `out` is a writable fsstat.
+    check(unsafe { cloudabi_sys_file_fsstat_fget(f, &mut out) })?;
+    Ok(out)
+}
+
+/// Statistics of the file system holding a file beneath a directory
+/// (emulator extension).
+pub fn file_fsstat_get(dir: lookup, path: &[u8]) -> Result<fsstat, Errno> {
+    let mut out = fsstat::default();
+    // SAFETY: the path outlives the call; `out` is a writable fsstat.
+    check(unsafe { cloudabi_sys_file_fsstat_get(dir, path.as_ptr(), path.len(), &mut out) })?;
+    Ok(out)
+}
+
+/// The CPU time of a thread of this process (emulator extension).
+pub fn clock_thread_time_get(t: u32) -> Result<timestamp, Errno> {
+    let mut out = 0;
+    // SAFETY: `out` is a writable timestamp.
+    check(unsafe { cloudabi_sys_clock_thread_time_get(cloudabi::tid(t), &mut out) })?;
+    Ok(out)
+}
+
 pub fn thread_yield() -> Result<(), Errno> {
     // SAFETY: no arguments.
     check(unsafe { cloudabi::thread_yield() })

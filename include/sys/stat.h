@@ -1,6 +1,6 @@
-/* <sys/stat.h>: file status. CloudABI has no permission bits or owners:
- * st_mode carries the file type and fixed permission bits (0755 for
- * directories, 0644 otherwise), st_uid and st_gid are 65534. */
+/* <sys/stat.h>: file status. CloudABI has no owners: st_uid and st_gid
+ * are 65534. st_mode carries the file type and the host's permission bits,
+ * which chmod changes (emulator extensions beyond the CloudABI calls). */
 #ifndef _SYS_STAT_H_
 #define _SYS_STAT_H_
 

@@ -1,5 +1,5 @@
-/* <sys/statvfs.h>: compat only. CloudABI has no file system statistics:
- * statvfs and fstatvfs fail with ENOSYS once the file is known to exist. */
+/* <sys/statvfs.h>: compat only. statvfs and fstatvfs report the file
+ * system holding a file (an emulator extension beyond the CloudABI calls). */
 #ifndef _SYS_STATVFS_H_
 #define _SYS_STATVFS_H_
 

@@ -59,7 +59,7 @@ unsafe fn parent_of(dir: fd, need: rights, path: *const u8, len: usize) -> Resul
     beneath::parent(d, unsafe { Path::copy_in(path, len) }?)
 }
 
-fn follows(l: &lookup) -> bool {
+pub(super) fn follows(l: &lookup) -> bool {
     l.flags.contains(lookupflags::SYMLINK_FOLLOW)
 }
 
@@ -367,15 +367,16 @@ fn to_filestat(st: &Statx, linux_fd: i32) -> filestat {
     }
 }
 
-/// Stats `linux_fd` into the caller's filestat.
+/// Stats `linux_fd` into the caller's filestat; returns the Linux mode,
+/// whose permission bits a filestat has no room for.
 ///
 /// # Safety
 /// `out` must be writable.
-unsafe fn stat_into(linux_fd: i32, out: *mut filestat) -> Result<(), errno> {
-    let st = to_filestat(&linux::fstatx(linux_fd)?, linux_fd);
+pub(super) unsafe fn stat_into(linux_fd: i32, out: *mut filestat) -> Result<u32, errno> {
+    let st = linux::fstatx(linux_fd)?;
     // SAFETY: forwarded contract.
-    unsafe { out.write(st) };
-    Ok(())
+    unsafe { out.write(to_filestat(&st, linux_fd)) };
+    Ok(u32::from(st.stx_mode))
 }
 
 #[no_mangle]
@@ -383,7 +384,7 @@ pub unsafe extern "C" fn cloudabi_sys_file_stat_fget(f: fd, buf: *mut filestat) 
     emulate(|| {
         let l = fdtable::check(f, rights::FILE_STAT_FGET)?;
         // SAFETY: the caller passes a writable filestat.
-        unsafe { stat_into(l, buf) }
+        unsafe { stat_into(l, buf) }.map(drop)
     })
 }
 
@@ -399,7 +400,7 @@ pub unsafe extern "C" fn cloudabi_sys_file_stat_get(
         // SAFETY: the caller passes `len` readable bytes at `path`.
         let file = beneath::open_path(d, &unsafe { Path::copy_in(path, len) }?, follows(&dir))?;
         // SAFETY: the caller passes a writable filestat.
-        unsafe { stat_into(file.raw(), buf) }
+        unsafe { stat_into(file.raw(), buf) }.map(drop)
     })
 }
 
@@ -509,4 +510,4 @@ pub unsafe extern "C" fn cloudabi_sys_file_unlink(dir: fd, path: *const u8, len:
 
 #[cfg(test)]
 #[path = "file_tests.rs"]
-mod tests;
+pub(super) mod tests;

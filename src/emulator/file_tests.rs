@@ -14,9 +14,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A descriptor registered in the table; forgotten there before std
 /// closes it, so no later descriptor inherits its entry.
-struct Reg {
+pub(crate) struct Reg {
     file: fs::File,
-    fd: fd,
+    pub(crate) fd: fd,
 }
 
 impl Drop for Reg {
@@ -25,14 +25,14 @@ impl Drop for Reg {
     }
 }
 
-fn register(file: fs::File, base: u64, inheriting: u64) -> Reg {
+pub(crate) fn register(file: fs::File, base: u64, inheriting: u64) -> Reg {
     let t = fdtable::type_of_linux_fd(file.as_raw_fd()).unwrap();
     let f = fdtable::install(file.as_raw_fd(), t, base, inheriting).unwrap();
     Reg { file, fd: f }
 }
 
 /// A live Linux descriptor the table does not know.
-fn unregistered() -> (fs::File, fd) {
+pub(crate) fn unregistered() -> (fs::File, fd) {
     let f = fs::File::open("/dev/null").unwrap();
     let n = f.as_raw_fd() as u32;
     (f, fd(n))
@@ -53,13 +53,13 @@ impl Drop for Opened {
 /// symbolic links `esc -> /etc`, `up -> ../..`, `loop1 <-> loop2`,
 /// `magic -> /proc/self/fd/<the tree's descriptor>`, `rel -> sub/g`,
 /// `back -> sub/..`.
-struct Tree {
+pub(crate) struct Tree {
     root: PathBuf,
     dir: Reg,
 }
 
 impl Tree {
-    fn new() -> Tree {
+    pub(crate) fn new() -> Tree {
         static N: AtomicUsize = AtomicUsize::new(0);
         let name = format!("cloudlibc-file-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed));
         let root = std::env::temp_dir().join(name);
@@ -79,26 +79,26 @@ impl Tree {
         Tree { root, dir }
     }
 
-    fn fd(&self) -> fd {
+    pub(crate) fn fd(&self) -> fd {
         self.dir.fd
     }
 
-    fn path(&self, p: &str) -> PathBuf {
+    pub(crate) fn path(&self, p: &str) -> PathBuf {
         self.root.join(p)
     }
 
     /// The tree's directory again, registered with only these rights.
-    fn with(&self, base: u64, inheriting: u64) -> Reg {
+    pub(crate) fn with(&self, base: u64, inheriting: u64) -> Reg {
         register(fs::File::open(&self.root).unwrap(), base, inheriting)
     }
 
     /// The tree's directory with every right but `r`.
-    fn without(&self, r: rights) -> Reg {
+    pub(crate) fn without(&self, r: rights) -> Reg {
         self.with(max::DIRECTORY & !r.bits(), max::ALL_FILE)
     }
 
     /// A file of the tree, opened read-write by std and registered.
-    fn file(&self, p: &str, base: u64) -> Reg {
+    pub(crate) fn file(&self, p: &str, base: u64) -> Reg {
         let f = fs::OpenOptions::new().read(true).write(true).open(self.path(p)).unwrap();
         register(f, base, 0)
     }
@@ -115,7 +115,7 @@ const ESCAPES: [&str; 6] = ["/etc/passwd", "../x", "sub/../../x", "esc/passwd", 
 
 /// Checks that `call` refuses every escape with ENOTCAPABLE and a lookup
 /// through a symbolic link loop with ELOOP.
-fn assert_confined(t: &Tree, call: impl Fn(fd, &str) -> errno) {
+pub(crate) fn assert_confined(t: &Tree, call: impl Fn(fd, &str) -> errno) {
     for p in ESCAPES {
         assert_eq!(call(t.fd(), p), errno::NOTCAPABLE, "path {p}");
     }
@@ -124,7 +124,7 @@ fn assert_confined(t: &Tree, call: impl Fn(fd, &str) -> errno) {
 
 /// For calls that follow a last symbolic link: the links leading out are
 /// refused too.
-fn assert_final_links_confined(t: &Tree, call: impl Fn(fd, &str) -> errno) {
+pub(crate) fn assert_final_links_confined(t: &Tree, call: impl Fn(fd, &str) -> errno) {
     assert_confined(t, &call);
     for p in ["esc", "up", "magic", "esc/", "up/"] {
         assert_eq!(call(t.fd(), p), errno::NOTCAPABLE, "path {p}");
@@ -134,7 +134,7 @@ fn assert_final_links_confined(t: &Tree, call: impl Fn(fd, &str) -> errno) {
 
 /// Checks that `call` fails with EBADF on a descriptor the table does not
 /// know and with ENOTCAPABLE on the tree's directory without `right`.
-fn assert_dir_guarded(t: &Tree, right: rights, call: impl Fn(fd) -> errno) {
+pub(crate) fn assert_dir_guarded(t: &Tree, right: rights, call: impl Fn(fd) -> errno) {
     let (_keep, bad) = unregistered();
     assert_eq!(call(bad), errno::BADF);
     let d = t.without(right);
@@ -142,14 +142,14 @@ fn assert_dir_guarded(t: &Tree, right: rights, call: impl Fn(fd) -> errno) {
 }
 
 /// The same for calls on a file: the tree's `f` without `right`.
-fn assert_file_guarded(t: &Tree, right: rights, call: impl Fn(fd) -> errno) {
+pub(crate) fn assert_file_guarded(t: &Tree, right: rights, call: impl Fn(fd) -> errno) {
     let (_keep, bad) = unregistered();
     assert_eq!(call(bad), errno::BADF);
     let f = t.file("f", max::REGULAR_FILE & !right.bits());
     assert_eq!(call(f.fd), errno::NOTCAPABLE);
 }
 
-fn res(e: errno) -> Result<(), errno> {
+pub(crate) fn res(e: errno) -> Result<(), errno> {
     if e == errno::SUCCESS {
         Ok(())
     } else {
@@ -157,7 +157,7 @@ fn res(e: errno) -> Result<(), errno> {
     }
 }
 
-fn lk(f: fd, follow: bool) -> lookup {
+pub(crate) fn lk(f: fd, follow: bool) -> lookup {
     lookup { fd: f, flags: if follow { lookupflags::SYMLINK_FOLLOW } else { lookupflags::empty() } }
 }
 

@@ -41,6 +41,8 @@ pub mod nr {
     pub const EXIT: usize = 60;
     pub const KILL: usize = 62;
     pub const FCNTL: usize = 72;
+    pub const FCHMOD: usize = 91;
+    pub const FSTATFS: usize = 138;
     pub const FSYNC: usize = 74;
     pub const FDATASYNC: usize = 75;
     pub const FTRUNCATE: usize = 77;
@@ -314,6 +316,41 @@ pub fn fstatx(fd: i32) -> Result<Statx, errno> {
     })?;
     // SAFETY: statx succeeded and filled the struct (zeroed beforehand).
     Ok(unsafe { st.assume_init() })
+}
+
+/// Linux `struct statfs` (x86_64).
+#[repr(C)]
+#[derive(Copy, Clone, Default)]
+pub struct Statfs {
+    pub f_type: i64,
+    pub f_bsize: i64,
+    pub f_blocks: u64,
+    pub f_bfree: u64,
+    pub f_bavail: u64,
+    pub f_files: u64,
+    pub f_ffree: u64,
+    pub f_fsid: [u32; 2],
+    pub f_namelen: i64,
+    pub f_frsize: i64,
+    pub f_flags: i64,
+    pub f_spare: [i64; 4],
+}
+
+/// `f_flags` bits of `struct statfs`.
+pub const ST_RDONLY: i64 = 1;
+pub const ST_NOSUID: i64 = 2;
+
+/// Permission bits of a mode (`S_ISUID`, `S_ISGID`, sticky, rwx).
+pub const S_IPERM: u32 = 0o7777;
+pub const S_ISUID: u32 = 0o4000;
+pub const S_ISGID: u32 = 0o2000;
+
+/// `clock_gettime` clock of a thread's CPU time: Linux's
+/// `MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED)`.
+pub fn thread_cpu_clock(tid: u32) -> i32 {
+    const CPUCLOCK_SCHED: i32 = 2;
+    const CPUCLOCK_PERTHREAD: i32 = 4;
+    (!(tid as i32) << 3) | CPUCLOCK_PERTHREAD | CPUCLOCK_SCHED
 }
 
 pub fn close(fd: i32) {

@@ -94,6 +94,9 @@ const FCNTL_COMMANDS: &[u32] = &[
     libc::F_GET_SEALS as u32,
 ];
 
+/// The mode bits that would let whoever runs a file act as its owner or group.
+const SET_ID_BITS: u32 = libc::S_ISUID | libc::S_ISGID;
+
 const ARCH_SET_FS: u32 = 0x1002;
 const ARCH_GET_FS: u32 = 0x1003;
 
@@ -115,6 +118,11 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_dup),
     any(libc::SYS_dup3),
     any(libc::SYS_fstat),
+    any(libc::SYS_fstatfs),
+    // Permission bits only through a descriptor, which Landlock checked
+    // when it was opened (path-only descriptors fail with EBADF); never
+    // the set-user-ID or set-group-ID bits.
+    only(libc::SYS_fchmod, &[Cond::Masked(1, SET_ID_BITS, 0)]),
     any(libc::SYS_fsync),
     any(libc::SYS_fdatasync),
     any(libc::SYS_ftruncate),
@@ -528,6 +536,17 @@ mod tests {
         assert_eq!(call(libc::SYS_symlinkat, [0, 3, 0, 0, 0, 0]), ALLOW);
         for nr in [libc::SYS_mkdirat, libc::SYS_unlinkat, libc::SYS_readlinkat, libc::SYS_utimensat, libc::SYS_newfstatat] {
             assert_eq!(call(nr, [CWD, 0, 0, 0, 0, 0]), EPERM, "call {nr}");
+        }
+    }
+
+    #[test]
+    fn modes_change_through_descriptors_without_set_id_bits() {
+        assert_eq!(call(libc::SYS_fchmod, [3, 0o1777, 0, 0, 0, 0]), ALLOW);
+        assert_eq!(call(libc::SYS_fchmod, [3, 0o4755, 0, 0, 0, 0]), EPERM);
+        assert_eq!(call(libc::SYS_fchmod, [3, 0o2755, 0, 0, 0, 0]), EPERM);
+        assert_eq!(call(libc::SYS_fchmod, [3, 0x1_0000_0000 | 0o4755, 0, 0, 0, 0]), EPERM, "mode_t is 32 bits");
+        for nr in [libc::SYS_chmod, libc::SYS_fchmodat, libc::SYS_fchmodat2] {
+            assert_eq!(call(nr, [3, 0, 0o644, 0, 0, 0]), EPERM, "call {nr}");
         }
     }
 

@@ -10,6 +10,7 @@ use crate::abi::{c_char, c_int, c_void, size_t, timespec};
 use crate::errno::{Errno, ErrnoValue};
 use crate::header::sched::{sched_param, SCHED_OTHER};
 use crate::header::signal::{change_mask, raise_signal, sigset_t, valid};
+use crate::header::time::{clockid_t, THREAD_CPUCLOCK};
 use cloudabi::{clockid, errno};
 use core::sync::atomic::{AtomicI32, Ordering};
 
@@ -76,16 +77,14 @@ pub extern "C" fn pthread_setconcurrency(level: c_int) -> c_int {
     0
 }
 
-/// POSIX (compat) `pthread_getcpuclockid`: CLOCK_THREAD_CPUTIME_ID for the
-/// calling thread, whose CPU time is the only thread's a clock can
-/// measure; ENOTSUP for other threads.
+/// POSIX (compat) `pthread_getcpuclockid`: a clock of the thread's own,
+/// distinct from CLOCK_THREAD_CPUTIME_ID (which names whichever thread
+/// reads it); `clock_gettime` reads it from any thread of the process
+/// while the thread runs (EINVAL once it is gone).
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn pthread_getcpuclockid(t: *mut Thread, out: *mut u32) -> c_int {
-    if t != current() {
-        return errno::NOTSUP as c_int;
-    }
-    // SAFETY: the caller passes a writable clockid_t.
-    unsafe { *out = clockid::THREAD_CPUTIME_ID as u32 };
+pub unsafe extern "C" fn pthread_getcpuclockid(t: *mut Thread, out: *mut clockid_t) -> c_int {
+    // SAFETY: `t` is a live thread and `out` writable (C contract).
+    unsafe { *out = THREAD_CPUCLOCK | thread::tid_of(&*t) };
     0
 }
 

@@ -161,6 +161,19 @@ pub fn tid() -> u32 {
     unsafe { (*current()).tid.load(Ordering::Relaxed) }
 }
 
+/// The id of thread `t`. A new thread stores it first thing, so until it
+/// has run that far, this waits for it.
+pub fn tid_of(t: &Thread) -> u32 {
+    loop {
+        match t.tid.load(Ordering::Relaxed) {
+            0 => {
+                let _ = sys::thread_yield();
+            }
+            id => return id,
+        }
+    }
+}
+
 /// The calling thread's private state (only ever used by that thread).
 #[inline(always)]
 pub fn local() -> *mut Local {

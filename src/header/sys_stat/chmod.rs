@@ -1,46 +1,65 @@
-//! Compat chmod, fchmod, fchmodat, umask. CloudABI files have no
-//! permission bits, so changing them cannot happen: the calls fail with
-//! ENOTSUP after checking that the file exists (so a missing file still
-//! reports ENOENT). `umask` only records the value.
+//! Compat chmod, fchmod, fchmodat, umask. CloudABI has no call for
+//! permission bits; the emulator's `file_mode_put`/`file_mode_fput`
+//! extensions change them (see emulator/file_ext.rs), guarded by the
+//! rights that change times. As on Linux, bits beyond 07777 (a whole
+//! `st_mode`, say) are ignored; the set-user-ID and set-group-ID bits are
+//! refused with EPERM, since they would hand the program's identity to
+//! whoever runs the file; a symbolic link's own mode cannot change
+//! (ENOTSUP).
 
+use super::{follow, AT_SYMLINK_NOFOLLOW};
 use crate::abi::{c_char, c_int, mode_t};
-use crate::compat::path::AT_FDCWD;
+use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
-use crate::sys;
+use crate::sys::{self, lookup};
 use cloudabi::errno;
 use core::sync::atomic::{AtomicU32, Ordering};
 
-fn refuse_after_stat(dirfd: c_int, path: &[u8], flags: c_int) -> Result<c_int, Errno> {
-    super::stat_at(dirfd, path, flags)?;
-    Err(errno::NOTSUP)
+/// The permission bits of a mode.
+const PERMISSIONS: mode_t = 0o7777;
+
+/// Sets the permission bits of `(dirfd, path)`; `flags` may hold
+/// `AT_SYMLINK_NOFOLLOW`.
+pub fn chmod_at(dirfd: c_int, path: &[u8], mode: mode_t, flags: c_int) -> Result<(), Errno> {
+    if flags & !AT_SYMLINK_NOFOLLOW != 0 {
+        return Err(errno::INVAL);
+    }
+    let r = path::at(dirfd, path)?;
+    sys::file_mode_put(lookup { fd: r.fd, flags: follow(flags) }, r.path(), mode & PERMISSIONS)
 }
 
-/// Compat `chmod`: fails with ENOTSUP (no permission bits exist).
+/// Compat `chmod`: sets the permission bits of a file named through the grants.
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn chmod(path: *const c_char, _mode: mode_t) -> c_int {
+pub unsafe extern "C" fn chmod(path: *const c_char, mode: mode_t) -> c_int {
     // SAFETY: `path` is a C string (C contract).
     let p = unsafe { cptr::cstr(path) };
-    refuse_after_stat(AT_FDCWD, p, 0).or_errno(-1)
+    chmod_at(AT_FDCWD, p, mode, 0).map(|()| 0).or_errno(-1)
 }
 
-/// Compat `fchmodat`: fails with ENOTSUP (no permission bits exist).
+/// Compat `fchmodat`: sets the permission bits of a file beneath a directory.
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn fchmodat(dirfd: c_int, path: *const c_char, _mode: mode_t, flags: c_int) -> c_int {
+pub unsafe extern "C" fn fchmodat(dirfd: c_int, path: *const c_char, mode: mode_t, flags: c_int) -> c_int {
     // SAFETY: `path` is a C string (C contract).
     let p = unsafe { cptr::cstr(path) };
-    refuse_after_stat(dirfd, p, flags).or_errno(-1)
+    chmod_at(dirfd, p, mode, flags).map(|()| 0).or_errno(-1)
 }
 
-/// Compat `fchmod`: fails with ENOTSUP (EBADF for a bad descriptor).
+/// Compat `fchmod`: sets the permission bits of an open file.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn fchmod(fd: c_int, _mode: mode_t) -> c_int {
-    sys::to_fd(fd).and_then(sys::fd_stat_get).and_then(|_| Err(errno::NOTSUP)).or_errno(-1)
+pub extern "C" fn fchmod(fd: c_int, mode: mode_t) -> c_int {
+    sys::to_fd(fd).and_then(|f| sys::file_mode_fput(f, mode & PERMISSIONS)).map(|()| 0).or_errno(-1)
 }
 
 static UMASK: AtomicU32 = AtomicU32::new(0o022);
 
-/// Compat `umask`: records a mask, which nothing uses, and returns the old one.
+/// The file mode creation mask `umask` last set.
+pub fn current_umask() -> mode_t {
+    UMASK.load(Ordering::Relaxed)
+}
+
+/// Compat `umask`: sets the mask `mkdir` applies to its mode; returns the
+/// old one.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn umask(mask: mode_t) -> mode_t {
     UMASK.swap(mask & 0o777, Ordering::Relaxed)

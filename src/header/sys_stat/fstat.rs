@@ -44,27 +44,27 @@ pub const S_IFSOCK: u32 = 0o140000;
 /// The owner every file appears to have: there are no users here.
 pub const NOBODY: u32 = 65534;
 
-/// The `st_mode` of a CloudABI file type: its type bits and fixed
-/// permission bits, since CloudABI has none.
-pub fn mode_of(t: filetype) -> u32 {
-    match t {
-        filetype::DIRECTORY => S_IFDIR | 0o755,
-        filetype::REGULAR_FILE => S_IFREG | 0o644,
-        filetype::SYMBOLIC_LINK => S_IFLNK | 0o777,
-        filetype::BLOCK_DEVICE => S_IFBLK | 0o644,
-        filetype::CHARACTER_DEVICE => S_IFCHR | 0o666,
-        filetype::SOCKET_STREAM | filetype::SOCKET_DGRAM => S_IFSOCK | 0o666,
-        filetype::SHARED_MEMORY => S_IFREG | 0o600,
-        _ => 0o600,
-    }
+/// The `st_mode` of a file of CloudABI type `t` with permission bits
+/// `perm` (an emulator extension reports them beside the filestat).
+pub fn mode_of(t: filetype, perm: u32) -> u32 {
+    let kind = match t {
+        filetype::DIRECTORY => S_IFDIR,
+        filetype::REGULAR_FILE | filetype::SHARED_MEMORY => S_IFREG,
+        filetype::SYMBOLIC_LINK => S_IFLNK,
+        filetype::BLOCK_DEVICE => S_IFBLK,
+        filetype::CHARACTER_DEVICE => S_IFCHR,
+        filetype::SOCKET_STREAM | filetype::SOCKET_DGRAM => S_IFSOCK,
+        _ => 0,
+    };
+    kind | perm
 }
 
-/// Converts CloudABI's filestat to `struct stat`.
-pub fn from_filestat(fs: &filestat) -> stat {
+/// Converts CloudABI's filestat and the permission bits to `struct stat`.
+pub fn from_filestat(fs: &filestat, perm: u32) -> stat {
     stat {
         st_dev: fs.st_dev.0,
         st_ino: fs.st_ino.0,
-        st_mode: mode_of(fs.st_filetype),
+        st_mode: mode_of(fs.st_filetype, perm),
         st_nlink: fs.st_nlink,
         st_uid: NOBODY,
         st_gid: NOBODY,
@@ -78,14 +78,20 @@ pub fn from_filestat(fs: &filestat) -> stat {
     }
 }
 
+/// Stats an open descriptor.
+pub fn stat_fd(f: sys::fd) -> Result<stat, Errno> {
+    let (fs, perm) = sys::file_stat_fget_mode(f)?;
+    Ok(from_filestat(&fs, perm))
+}
+
 /// Stats `(dirfd, path)` after compat resolution.
 pub fn stat_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<stat, Errno> {
     if path::is_grant_ancestor(dirfd, path) {
         return Ok(ancestor_stat());
     }
     let r = path::at(dirfd, path)?;
-    let fs = sys::file_stat_get(lookup { fd: r.fd, flags: follow(flags) }, r.path())?;
-    Ok(from_filestat(&fs))
+    let (fs, perm) = sys::file_stat_get_mode(lookup { fd: r.fd, flags: follow(flags) }, r.path())?;
+    Ok(from_filestat(&fs, perm))
 }
 
 /// What a directory that only leads to grants looks like: read-only, empty
@@ -102,7 +108,7 @@ fn store(out: *mut stat, r: Result<stat, Errno>) -> c_int {
 /// POSIX `fstat`: status of an open descriptor.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn fstat(fd: c_int, out: *mut stat) -> c_int {
-    store(out, sys::to_fd(fd).and_then(sys::file_stat_fget).map(|fs| from_filestat(&fs)))
+    store(out, sys::to_fd(fd).and_then(stat_fd))
 }
 
 /// POSIX `fstatat`: status of a file beneath a directory descriptor.

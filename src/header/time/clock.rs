@@ -1,7 +1,14 @@
 //! Clocks: `clock_gettime`, `clock_getres`, `time`, `clock`,
-//! `timespec_get`, `difftime`. `clockid_t` values are CloudABI's clock ids.
+//! `timespec_get`, `difftime`. `clockid_t` values are CloudABI's clock ids,
+//! and the per-thread CPU-time clocks `pthread_getcpuclockid` hands out:
+//! [`THREAD_CPUCLOCK`] with a thread id in the low bits. The calling
+//! thread's is read as CloudABI's THREAD_CPUTIME_ID, another thread's
+//! through an emulator extension (only threads of this process).
 
-use super::{clock_t, clockid_t, time_t, timespec, CLOCK_PROCESS_CPUTIME_ID, CLOCK_REALTIME, NSEC_PER_SEC, TIME_UTC};
+use super::{
+    clock_t, clockid_t, time_t, timespec, CLOCK_PROCESS_CPUTIME_ID, CLOCK_REALTIME, CLOCK_THREAD_CPUTIME_ID,
+    NSEC_PER_SEC, TIME_UTC,
+};
 use crate::abi::c_int;
 use crate::errno::{Errno, OrErrno};
 use crate::sys::{self, clockid, timestamp};
@@ -39,10 +46,29 @@ pub fn now(id: clockid_t) -> Result<timestamp, Errno> {
     sys::clock_time_get(to_clock(id)?, 1)
 }
 
+/// The bit that marks a thread's CPU-time clock id. Bit 30 rather than
+/// 31 keeps the ids positive as an `int`, which is how CPython passes
+/// clock ids around; thread ids stay far below it.
+pub const THREAD_CPUCLOCK: clockid_t = 0x4000_0000;
+
+/// The thread whose CPU-time clock `id` is, if it is one.
+fn thread_of(id: clockid_t) -> Option<u32> {
+    (id & THREAD_CPUCLOCK != 0).then_some(id & !THREAD_CPUCLOCK)
+}
+
+/// The current time of any clock `clock_gettime` accepts.
+fn time_of(id: clockid_t) -> Result<timestamp, Errno> {
+    match thread_of(id) {
+        Some(t) if t == crate::header::pthread::thread::tid() => now(CLOCK_THREAD_CPUTIME_ID),
+        Some(t) => sys::clock_thread_time_get(t),
+        None => now(id),
+    }
+}
+
 /// POSIX `clock_gettime`.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn clock_gettime(id: clockid_t, ts: *mut timespec) -> c_int {
-    now(id)
+    time_of(id)
         .map(|t| {
             // SAFETY: `ts` is writable (C contract).
             unsafe { ts.write(to_timespec(t)) };
@@ -51,10 +77,16 @@ pub unsafe extern "C" fn clock_gettime(id: clockid_t, ts: *mut timespec) -> c_in
         .or_errno(-1)
 }
 
-/// POSIX `clock_getres`; `ts` may be null.
+/// POSIX `clock_getres`; `ts` may be null. Every thread's CPU-time clock
+/// ticks as the calling thread's does.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn clock_getres(id: clockid_t, ts: *mut timespec) -> c_int {
-    to_clock(id)
+    let clock = match thread_of(id) {
+        Some(_) => time_of(id).map(|_| CLOCK_THREAD_CPUTIME_ID),
+        None => Ok(id),
+    };
+    clock
+        .and_then(to_clock)
         .and_then(sys::clock_res_get)
         .map(|t| {
             if !ts.is_null() {

@@ -19,7 +19,7 @@ use super::work::{self, WorkCore};
 use super::*;
 use crate::abi::{c_char, c_int, c_long, c_void, size_t, ssize_t};
 use crate::errno::Errno;
-use crate::header::sys_stat::{from_filestat, stat};
+use crate::header::sys_stat::{stat, stat_fd};
 use crate::sys::{self, fd, filestat, fsflags};
 use cloudabi::{ciovec, errno, iovec};
 use core::ptr::{addr_of_mut, null, null_mut};
@@ -402,7 +402,7 @@ unsafe fn run(r: *mut uv_fs_t) {
             UV_FS_READ => result(transfer(r, false)),
             UV_FS_WRITE => result(transfer(r, true)),
             UV_FS_SENDFILE => result(sendfile(r)),
-            UV_FS_FSTAT => store_stat(r, file().and_then(sys::file_stat_fget).map(|fs| from_filestat(&fs))),
+            UV_FS_FSTAT => store_stat(r, file().and_then(stat_fd)),
             UV_FS_FSYNC => result(file().and_then(sys::fd_sync).map(|()| 0)),
             UV_FS_FDATASYNC => result(file().and_then(sys::fd_datasync).map(|()| 0)),
             UV_FS_FTRUNCATE => result(file().and_then(|f| {

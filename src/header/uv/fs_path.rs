@@ -8,11 +8,10 @@
 //! Paths go through the libc's compat path layer, exactly as open() or
 //! stat() do: relative to the current directory or absolute, resolved
 //! through the program's named directory grants. A path under no grant
-//! fails with `UV_ENOTCAPABLE`. CloudABI has no permission bits and no
-//! owners: modes given to uv_fs_open and uv_fs_mkdir are ignored,
-//! uv_fs_chmod and uv_fs_fchmod fail with `UV_ENOTSUP` (as chmod() does),
-//! and uv_fs_fchown succeeds only when it changes nothing (every file
-//! belongs to 65534).
+//! fails with `UV_ENOTCAPABLE`. Permission bits are the host's, changed
+//! as chmod(), fchmod() and mkdir() change them (the mode given to
+//! uv_fs_open is ignored). CloudABI has no owners: uv_fs_fchown succeeds
+//! only when it changes nothing (every file belongs to 65534).
 
 use super::errors::{check, err, UV_EINVAL, UV_ENOMEM, UV_EOF};
 use super::fs::{self, store_stat, uv_fs_cb, uv_fs_t, FsCore, *};
@@ -359,8 +358,8 @@ macro_rules! path_and_int {
 
 path_and_int! {
     uv_fs_access => UV_FS_ACCESS, "checks `path` against access()'s mode.";
-    uv_fs_chmod => UV_FS_CHMOD, "there are no permission bits: `UV_ENOTSUP` once `path` is found to exist, as chmod() does.";
-    uv_fs_mkdir => UV_FS_MKDIR, "makes a directory (the mode is ignored).";
+    uv_fs_chmod => UV_FS_CHMOD, "sets the permission bits of `path`, as chmod() does.";
+    uv_fs_mkdir => UV_FS_MKDIR, "makes a directory with `mode` less the umask, as mkdir() does.";
     uv_fs_scandir => UV_FS_SCANDIR, "reads a directory, without \".\" and \"..\", sorted by name; the result is the count, and uv_fs_scandir_next hands out the entries (the flags are unused, as in libuv).";
 }
 
@@ -426,8 +425,8 @@ pub unsafe extern "C" fn uv_fs_utime(l: *mut uv_loop_t, r: *mut uv_fs_t, path: *
     }
 }
 
-/// libuv `uv_fs_fchmod` (compat): there are no permission bits:
-/// `UV_ENOTSUP` on an open descriptor, as fchmod() does.
+/// libuv `uv_fs_fchmod` (compat): sets the permission bits of an open
+/// file, as fchmod() does.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn uv_fs_fchmod(l: *mut uv_loop_t, r: *mut uv_fs_t, file: c_int, mode: c_int, cb: uv_fs_cb) -> c_int {
     // SAFETY: forwarded libuv contract.

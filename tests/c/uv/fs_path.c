@@ -47,6 +47,10 @@ int main(void) {
   /* Inside: create, write, stat (relative and absolute names). */
   CHECK_EQ(uv_fs_mkdir(&loop, &req, "dir", 0755, NULL), 0);
   CHECK_EQ(uv_fs_mkdir(&loop, &req, "dir", 0755, NULL), UV_EEXIST);
+  CHECK_EQ(uv_fs_mkdir(&loop, &req, "private", 0700, NULL), 0);
+  CHECK_EQ(uv_fs_stat(&loop, &req, "private", NULL), 0);
+  CHECK_EQ(req.statbuf.st_mode & 07777, 0700);
+  CHECK_EQ(uv_fs_rmdir(&loop, &req, "private", NULL), 0);
   int fd = uv_fs_open(&loop, &req, "dir/one.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644, NULL);
   CHECK(fd >= 0);
   CHECK_EQ(req.result, fd);
@@ -63,8 +67,11 @@ int main(void) {
   CHECK_EQ(uv_fs_stat(&loop, &req, "dir/none", NULL), UV_ENOENT);
   CHECK_EQ(uv_fs_access(&loop, &req, "dir/one.txt", R_OK | W_OK, NULL), 0);
   CHECK_EQ(uv_fs_access(&loop, &req, "dir/none", F_OK, NULL), UV_ENOENT);
-  CHECK_EQ(uv_fs_chmod(&loop, &req, "dir/one.txt", 0600, NULL), UV_ENOTSUP);
+  CHECK_EQ(uv_fs_chmod(&loop, &req, "dir/one.txt", 0600, NULL), 0);
+  CHECK_EQ(uv_fs_stat(&loop, &req, "dir/one.txt", NULL), 0);
+  CHECK_EQ(req.statbuf.st_mode & 07777, 0600);
   CHECK_EQ(uv_fs_chmod(&loop, &req, "dir/none", 0600, NULL), UV_ENOENT);
+  CHECK_EQ(uv_fs_chmod(&loop, &req, "dir/one.txt", 04755, NULL), UV_EPERM);
   CHECK_EQ(uv_fs_utime(&loop, &req, "dir/one.txt", 100.0, 200.5, NULL), 0);
   CHECK_EQ(uv_fs_stat(&loop, &req, "dir/one.txt", NULL), 0);
   CHECK_EQ(req.statbuf.st_mtim.tv_sec, 200);
@@ -123,7 +130,9 @@ int main(void) {
   /* Owners and modes of open files. */
   fd = uv_fs_open(&loop, &req, "dir/one.txt", O_RDONLY, 0, NULL);
   CHECK(fd >= 0);
-  CHECK_EQ(uv_fs_fchmod(&loop, &req, fd, 0644, NULL), UV_ENOTSUP);
+  CHECK_EQ(uv_fs_fchmod(&loop, &req, fd, 0644, NULL), 0);
+  CHECK_EQ(uv_fs_fstat(&loop, &req, fd, NULL), 0);
+  CHECK_EQ(req.statbuf.st_mode & 07777, 0644);
   CHECK_EQ(uv_fs_fchmod(&loop, &req, 99, 0644, NULL), UV_EBADF);
   CHECK_EQ(uv_fs_fchown(&loop, &req, fd, (uv_uid_t)-1, (uv_gid_t)-1, NULL), 0);
   CHECK_EQ(uv_fs_fchown(&loop, &req, fd, 65534, 65534, NULL), 0);
