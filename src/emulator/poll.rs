@@ -13,6 +13,7 @@
 
 use super::clock::{from_timestamp, linux_clock, to_timestamp};
 use super::linux::{self, nr, result, syscall, Pollfd, Timespec};
+use super::memory::Scratch;
 use super::{emulate, fdtable};
 use cloudabi::{
     clockid, errno, event, event_fd_readwrite, event_union, eventrwflags, eventtype, fd, rights, subclockflags,
@@ -97,45 +98,7 @@ fn readable_bytes(l: i32) -> u64 {
     }
 }
 
-/// The `pollfd` array: on the stack for the usual handful of descriptors,
-/// in a private mapping for more.
-struct Mapped {
-    ptr: *mut Pollfd,
-    len: usize,
-}
-
-impl Mapped {
-    fn new(len: usize) -> Result<Self, errno> {
-        let bytes = len.checked_mul(core::mem::size_of::<Pollfd>()).ok_or(errno::NOMEM)?;
-        // SAFETY: a fresh anonymous mapping touches no existing memory.
-        let p = result(unsafe {
-            syscall!(
-                nr::MMAP,
-                0,
-                bytes,
-                linux::PROT_READ | linux::PROT_WRITE,
-                linux::MAP_PRIVATE | linux::MAP_ANONYMOUS,
-                -1isize,
-                0
-            )
-        })?;
-        Ok(Mapped { ptr: p as *mut Pollfd, len })
-    }
-
-    fn slice(&mut self) -> &mut [Pollfd] {
-        // SAFETY: the mapping holds `len` zeroed pollfds (all zero is a
-        // valid pollfd) and lives as long as `self`.
-        unsafe { core::slice::from_raw_parts_mut(self.ptr, self.len) }
-    }
-}
-
-impl Drop for Mapped {
-    fn drop(&mut self) {
-        // SAFETY: unmaps exactly the mapping made in `new`.
-        unsafe { syscall!(nr::MUNMAP, self.ptr, self.len * core::mem::size_of::<Pollfd>()) };
-    }
-}
-
+/// Descriptors polled in an array on the stack; more go into a mapping.
 const ON_STACK: usize = 16;
 
 /// Waits until a descriptor is ready or `wait` nanoseconds have passed
@@ -296,7 +259,8 @@ pub unsafe extern "C" fn cloudabi_sys_poll(
         let pfds = if n <= ON_STACK {
             &mut stack[..n]
         } else {
-            mapped = Mapped::new(n)?;
+            // SAFETY: all zero is a valid pollfd.
+            mapped = unsafe { Scratch::new(n) }?;
             mapped.slice()
         };
         // SAFETY: the caller passes `n` subscriptions and room for `n` events.
