@@ -71,10 +71,12 @@ pub mod nr {
     pub const DUP3: usize = 292;
     pub const PREADV: usize = 295;
     pub const PWRITEV: usize = 296;
+    pub const WAITID: usize = 247;
     pub const GETRANDOM: usize = 318;
     pub const MEMFD_CREATE: usize = 319;
     pub const EXECVEAT: usize = 322;
     pub const STATX: usize = 332;
+    pub const PIDFD_SEND_SIGNAL: usize = 424;
     pub const OPENAT2: usize = 437;
 }
 
@@ -293,6 +295,7 @@ pub const O_PATH: u64 = 0o10000000;
 
 pub const F_GETFL: usize = 3;
 pub const F_SETFL: usize = 4;
+pub const F_DUPFD_CLOEXEC: usize = 1030;
 
 pub const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
 pub const RESOLVE_BENEATH: u64 = 0x08;

@@ -40,7 +40,6 @@ mod cloudabi {
     pub const LOOP: i32 = 32;
     pub const NAMETOOLONG: i32 = 37;
     pub const NOSYS: i32 = 52;
-    pub const PERM: i32 = 63;
     pub const NOTCAPABLE: i32 = 76;
 }
 
@@ -220,7 +219,9 @@ const CASES: &[Case] = &[
     case("execveat_granted_file", Some(NOTCAP), EACCES, true, Extra::None),
     // proc_exec is not emulated yet: ENOSYS until it is, then Landlock's EACCES.
     case("execveat_read_descriptor", Some(Want::Errno(&[cloudabi::NOSYS, cloudabi::ACCES])), EACCES, true, Extra::None),
-    case("fork", Some(Want::Errno(&[cloudabi::NOSYS, cloudabi::PERM])), EPERM, true, Extra::None),
+    seccomp("fork", true, Extra::None),
+    // proc_fork is allowed; its child is confined as its parent.
+    case("fork_child_confined", Some(NOTCAP), EACCES, true, Extra::None),
     seccomp("clone_process", true, Extra::None),
     seccomp("vfork", true, Extra::None),
     case("clone3", None, ENOSYS, true, Extra::None),

@@ -1,0 +1,320 @@
+//! Tests of process creation and process descriptors.
+//!
+//! The test harness is multi-threaded, so a forked child only issues raw
+//! system calls (no allocation, no locks of the harness's) and ends with
+//! `exit_group`.
+
+use super::*;
+use crate::emulator::create::testutil::{cloexec, read, reg, reg_full, stat, unknown_fd, write, Reg};
+use crate::emulator::fd::{cloudabi_sys_fd_close, cloudabi_sys_fd_dup, cloudabi_sys_fd_replace, cloudabi_sys_fd_stat_put};
+use crate::emulator::linux::Timespec;
+use crate::emulator::poll::cloudabi_sys_poll;
+use crate::emulator::rights as max;
+use cloudabi::{
+    clockid, event, event_fd_readwrite, event_union, eventrwflags, eventtype, fdsflags, rights, subclockflags, subscription, subscription_clock,
+    subscription_fd_readwrite, subscription_proc_terminate, subscription_union, subrwflags, userdata,
+};
+use std::os::fd::OwnedFd;
+use std::os::unix::fs::PermissionsExt;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const MS: u64 = 1_000_000;
+const P_PID: usize = 1;
+
+/// Ends the (forked) calling process at once.
+fn exit(code: u32) -> ! {
+    loop {
+        // SAFETY: exit_group does not return.
+        unsafe { syscall!(nr::EXIT_GROUP, code) };
+    }
+}
+
+/// Sleeps for a long while, in a forked child that waits to be killed.
+fn sleep_forever() -> ! {
+    let ts = Timespec { tv_sec: 3600, tv_nsec: 0 };
+    loop {
+        // SAFETY: `ts` is a valid timespec; no remainder is asked for.
+        unsafe { syscall!(nr::NANOSLEEP, &ts as *const Timespec, 0) };
+    }
+}
+
+/// Forks; the child runs `child`, which should end the process (else it
+/// exits with 101). The parent gets
+/// the child's process descriptor, closed (and the child killed and
+/// reaped) when dropped.
+fn fork(child: impl FnOnce(fd, tid)) -> Reg {
+    let (mut f, mut t) = (fd(0xdead), tid(0xbeef));
+    // SAFETY: both outputs are writable.
+    assert_eq!(unsafe { cloudabi_sys_proc_fork(&mut f, &mut t) }, errno::SUCCESS);
+    if f == cloudabi::PROCESS_CHILD {
+        child(f, t);
+        exit(101);
+    }
+    assert_eq!(t, tid(0xbeef), "the parent's tid is left alone");
+    Reg(f)
+}
+
+fn proc_sub(userdata: userdata, f: fd) -> subscription {
+    let proc_terminate = subscription_proc_terminate { fd: f };
+    subscription { userdata, unused: 0, r#type: eventtype::PROC_TERMINATE, union: subscription_union { proc_terminate } }
+}
+
+fn clock_sub(userdata: userdata, timeout: u64) -> subscription {
+    let clock = subscription_clock {
+        identifier: 0,
+        clock_id: clockid::MONOTONIC,
+        timeout,
+        precision: 0,
+        flags: subclockflags::empty(),
+    };
+    subscription { userdata, unused: 0, r#type: eventtype::CLOCK, union: subscription_union { clock } }
+}
+
+fn read_sub(userdata: userdata, f: fd) -> subscription {
+    let fd_readwrite = subscription_fd_readwrite { fd: f, flags: subrwflags::POLL };
+    subscription { userdata, unused: 0, r#type: eventtype::FD_READ, union: subscription_union { fd_readwrite } }
+}
+
+fn poll(subs: &[subscription]) -> Vec<event> {
+    let mut out: Vec<event> = Vec::with_capacity(subs.len());
+    let mut n = 0;
+    // SAFETY: `out` has room for one event per subscription.
+    assert_eq!(unsafe { cloudabi_sys_poll(subs.as_ptr(), out.as_mut_ptr(), subs.len(), &mut n) }, errno::SUCCESS);
+    // SAFETY: poll wrote `n` events.
+    unsafe { out.set_len(n) };
+    out
+}
+
+/// (userdata, type, error) of each event.
+fn summary(evs: &[event]) -> Vec<(userdata, eventtype, errno)> {
+    evs.iter().map(|e| (e.userdata, e.r#type, e.error)).collect()
+}
+
+/// The (raw signal byte, exit code) of a PROC_TERMINATE event.
+fn ended(e: &event) -> (u8, u32) {
+    // SAFETY: the event is a PROC_TERMINATE one; the signal is read as a byte.
+    unsafe {
+        let p = core::ptr::addr_of!(e.union.proc_terminate);
+        (core::ptr::addr_of!((*p).signal).cast::<u8>().read(), (*p).exitcode)
+    }
+}
+
+/// Waits for the child of `f` to end; returns (signal byte, exit code).
+fn wait(f: fd) -> (u8, u32) {
+    let evs = poll(&[proc_sub(9, f)]);
+    assert_eq!(summary(&evs), [(9, eventtype::PROC_TERMINATE, errno::SUCCESS)]);
+    ended(&evs[0])
+}
+
+fn close(f: fd) -> errno {
+    // SAFETY: closes a descriptor of the test's.
+    unsafe { cloudabi_sys_fd_close(f) }
+}
+
+fn signal(f: fd, sig: u8) -> errno {
+    // SAFETY: plain values.
+    unsafe { cloudabi_ext_proc_signal(f, sig) }
+}
+
+/// `waitid(P_PID, pid, WEXITED | WNOHANG)`: Ok if the process is a child
+/// of ours (reaping it if it has ended), ECHILD if not (or not any more).
+fn waitid_pid(pid: u32) -> Result<(), errno> {
+    let mut info = [0u8; 128];
+    // SAFETY: `info` is a writable siginfo.
+    result(unsafe { syscall!(nr::WAITID, P_PID, pid, info.as_mut_ptr(), WEXITED | WNOHANG, 0) }).map(drop)
+}
+
+fn pipe() -> (Reg, Reg) {
+    let (r, w) = std::io::pipe().unwrap();
+    (reg_full(OwnedFd::from(r), filetype::SOCKET_STREAM), reg_full(OwnedFd::from(w), filetype::SOCKET_STREAM))
+}
+
+#[test]
+fn the_child_learns_it_is_the_child_and_its_thread_id() {
+    let parent = std::process::id();
+    let child = fork(move |f, t| {
+        const GETPPID: usize = 110;
+        // SAFETY: no arguments.
+        let (me, pp) = unsafe { (syscall!(nr::GETTID) as u32, syscall!(GETPPID) as u32) };
+        exit(if f != cloudabi::PROCESS_CHILD { 1 } else if t.0 != me { 2 } else if pp != parent { 3 } else { 0 })
+    });
+    assert_eq!(wait(child.0), (0, 0));
+}
+
+#[test]
+fn the_parent_gets_a_process_descriptor() {
+    let child = fork(|_, _| exit(0));
+    let st = stat(child.0);
+    assert_eq!(st.fs_filetype, filetype::PROCESS);
+    assert_eq!(st.fs_rights_base, rights::POLL_PROC_TERMINATE | rights::FILE_STAT_FGET);
+    assert_eq!(st.fs_rights_inheriting, rights::empty());
+    assert!(cloexec(child.0));
+    assert_eq!(fdtable::type_of_linux_fd(child.0 .0 as i32), Ok(filetype::PROCESS), "a pidfd is known by its kind");
+}
+
+#[test]
+fn poll_reports_the_exit_code_again_and_again_until_close_reaps() {
+    let child = fork(|_, _| exit(7));
+    let pid = fdtable::pid(child.0);
+    assert_eq!(wait(child.0), (0, 7));
+    assert_eq!(wait(child.0), (0, 7), "WNOWAIT: still there to be seen");
+    assert_eq!(waitid_pid(pid), Ok(()), "not reaped by poll: still our child");
+    let f = child.0;
+    drop(child);
+    assert_eq!(waitid_pid(pid), Err(errno::CHILD), "reaped by the close: no zombie");
+    assert_eq!(close(f), errno::BADF);
+}
+
+#[test]
+fn a_child_killed_by_a_signal_reports_it() {
+    let child = fork(|_, _| sleep_forever());
+    assert_eq!(signal(child.0, signal::TERM as u8), errno::SUCCESS);
+    assert_eq!(wait(child.0), (signal::TERM as u8, 0));
+    // A child that raised a signal on itself.
+    let child = fork(|_, _| {
+        // SAFETY: signals the calling process.
+        unsafe { cloudabi_sys_proc_raise(signal::USR1) };
+        exit(0)
+    });
+    assert_eq!(wait(child.0), (signal::USR1 as u8, 0));
+}
+
+#[test]
+fn signal_zero_checks_and_bad_signals_or_descriptors_fail() {
+    let child = fork(|_, _| sleep_forever());
+    assert_eq!(signal(child.0, 0), errno::SUCCESS);
+    assert_eq!(signal(child.0, 0xee), errno::INVAL);
+    assert_eq!(signal(unknown_fd(), 0), errno::BADF);
+    let (r, _w) = pipe();
+    assert_eq!(signal(r.0, signal::TERM as u8), errno::INVAL, "not a process descriptor");
+    assert_eq!(signal(child.0, signal::KILL as u8), errno::SUCCESS);
+    assert_eq!(wait(child.0), (signal::KILL as u8, 0));
+    assert_eq!(signal(child.0, 0), errno::SUCCESS, "a zombie is still there");
+}
+
+#[test]
+fn closing_a_running_child_kills_and_reaps_it() {
+    let child = fork(|_, _| sleep_forever());
+    let pid = fdtable::pid(child.0);
+    assert_ne!(pid, 0);
+    let t = Instant::now();
+    drop(child);
+    assert!(t.elapsed() < Duration::from_secs(10));
+    assert_eq!(waitid_pid(pid), Err(errno::CHILD), "killed and reaped");
+}
+
+#[test]
+fn a_running_child_does_not_end_a_poll_but_a_clock_does() {
+    let child = fork(|_, _| sleep_forever());
+    let t = Instant::now();
+    let evs = poll(&[proc_sub(1, child.0), clock_sub(2, 20 * MS)]);
+    assert!(t.elapsed() >= Duration::from_millis(20));
+    assert_eq!(summary(&evs), [(2, eventtype::CLOCK, errno::SUCCESS)]);
+    let evs = poll(&[clock_sub(3, 0), proc_sub(4, child.0)]);
+    assert_eq!(summary(&evs), [(3, eventtype::CLOCK, errno::SUCCESS)], "a zero timeout only looks");
+}
+
+#[test]
+fn the_end_of_a_child_wakes_a_waiting_poll() {
+    let child = fork(|_, _| {
+        let ts = Timespec { tv_sec: 0, tv_nsec: 30_000_000 };
+        // SAFETY: `ts` is a valid timespec.
+        unsafe { syscall!(nr::NANOSLEEP, &ts as *const Timespec, 0) };
+        exit(5)
+    });
+    let (r, _w) = pipe();
+    let evs = poll(&[read_sub(1, r.0), proc_sub(2, child.0), clock_sub(3, 10_000 * MS)]);
+    assert_eq!(summary(&evs), [(2, eventtype::PROC_TERMINATE, errno::SUCCESS)]);
+    assert_eq!(ended(&evs[0]), (0, 5));
+}
+
+#[test]
+fn ended_children_and_ready_descriptors_are_reported_together() {
+    let child = fork(|_, _| exit(3));
+    wait(child.0);
+    let (r, w) = pipe();
+    assert_eq!(write(w.0, b"xy"), Ok(2));
+    let evs = poll(&[read_sub(1, r.0), proc_sub(2, child.0), clock_sub(3, 10_000 * MS)]);
+    assert_eq!(
+        summary(&evs),
+        [(1, eventtype::FD_READ, errno::SUCCESS), (2, eventtype::PROC_TERMINATE, errno::SUCCESS)]
+    );
+    assert_eq!(ended(&evs[1]), (0, 3));
+}
+
+#[test]
+fn polling_needs_the_right_and_an_open_process_descriptor() {
+    let child = fork(|_, _| sleep_forever());
+    let (r, _w) = pipe();
+    let evs = poll(&[proc_sub(1, r.0), proc_sub(2, unknown_fd()), clock_sub(3, 10_000 * MS)]);
+    assert_eq!(
+        summary(&evs),
+        [(1, eventtype::PROC_TERMINATE, errno::NOTCAPABLE), (2, eventtype::PROC_TERMINATE, errno::BADF)]
+    );
+    let mut st = stat(child.0);
+    st.fs_rights_base = rights::FILE_STAT_FGET;
+    // SAFETY: `st` is a readable fdstat.
+    assert_eq!(unsafe { cloudabi_sys_fd_stat_put(child.0, &st, fdsflags::RIGHTS) }, errno::SUCCESS);
+    let evs = poll(&[proc_sub(4, child.0)]);
+    assert_eq!(summary(&evs), [(4, eventtype::PROC_TERMINATE, errno::NOTCAPABLE)]);
+}
+
+#[test]
+fn a_duplicate_keeps_the_child_until_the_last_close() {
+    let child = fork(|_, _| sleep_forever());
+    let pid = fdtable::pid(child.0);
+    let mut copy = fd(0);
+    // SAFETY: `copy` is writable.
+    assert_eq!(unsafe { cloudabi_sys_fd_dup(child.0, &mut copy) }, errno::SUCCESS);
+    drop(child);
+    assert_eq!(termination(copy.0 as i32), Ok(None), "still running");
+    assert_eq!(close(copy), errno::SUCCESS);
+    assert_eq!(waitid_pid(pid), Err(errno::CHILD));
+}
+
+#[test]
+fn replacing_a_process_descriptor_closes_it() {
+    let child = fork(|_, _| sleep_forever());
+    let pid = fdtable::pid(child.0);
+    let (r, _w) = pipe();
+    // SAFETY: plain values.
+    assert_eq!(unsafe { cloudabi_sys_fd_replace(r.0, child.0) }, errno::SUCCESS);
+    assert_eq!(waitid_pid(pid), Err(errno::CHILD), "killed and reaped");
+    assert_eq!(stat(child.0).fs_filetype, filetype::SOCKET_STREAM);
+}
+
+#[test]
+fn a_child_closing_a_sibling_descriptor_leaves_the_sibling_alone() {
+    let sibling = fork(|_, _| sleep_forever());
+    let s = sibling.0;
+    let closer = fork(move |_, _| exit(close(s) as u32));
+    assert_eq!(wait(closer.0), (0, 0));
+    assert_eq!(termination(s.0 as i32), Ok(None), "the sibling runs on");
+}
+
+#[test]
+fn the_sys_wrappers_fork_signal_and_read_the_end() {
+    use crate::sys::{self, Ended, Forked};
+    let child = match sys::proc_fork().unwrap() {
+        Forked::Child(t) => {
+            // SAFETY: no arguments.
+            let me = unsafe { syscall!(nr::GETTID) } as u32;
+            sys::proc_exit(if t.0 == me { 42 } else { 1 })
+        }
+        Forked::Parent(f) => Reg(f),
+    };
+    let fd_readwrite = event_fd_readwrite { nbytes: 0, unused: [0; 4], flags: eventrwflags::empty() };
+    let mut out = [event { userdata: 0, error: errno::SUCCESS, r#type: eventtype::CLOCK, union: event_union { fd_readwrite } }];
+    assert_eq!(sys::poll(&[proc_sub(1, child.0)], &mut out), Ok(1));
+    assert_eq!(sys::proc_ended(&out[0]), Ended::Exited(42));
+    let sleeper = match sys::proc_fork().unwrap() {
+        Forked::Child(_) => sleep_forever(),
+        Forked::Parent(f) => Reg(f),
+    };
+    assert_eq!(sys::proc_signal(sleeper.0, None), Ok(()));
+    assert_eq!(sys::proc_signal(sleeper.0, Some(signal::HUP)), Ok(()));
+    assert_eq!(sys::poll(&[proc_sub(2, sleeper.0)], &mut out), Ok(1));
+    assert_eq!(sys::proc_ended(&out[0]), Ended::Killed(signal::HUP as u8));
+    assert_eq!(sys::proc_signal(unknown_fd(), None), Err(errno::BADF));
+}
