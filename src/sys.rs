@@ -313,6 +313,10 @@ pub fn proc_raise(s: signal) -> Result<(), Errno> {
     check(unsafe { cloudabi::proc_raise(s) })
 }
 
+/// Replaces the program with executable `f` (needs `PROC_EXEC`), started
+/// with argdata `data`; its descriptor `i` is `fds[i]` of this process,
+/// with the same rights, and it has no others (CloudABI `proc_exec`).
+/// Returns only on failure, with the process unchanged.
 pub fn proc_exec(f: fd, data: &[u8], fds: &[fd]) -> Result<(), Errno> {
     // SAFETY: both slices outlive the call (which does not return on success).
     check(unsafe { cloudabi::proc_exec(f, data, fds) })

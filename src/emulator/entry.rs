@@ -4,8 +4,9 @@
 //! argdata, and a descriptor table with rights) and calls the portable
 //! CloudABI start-up code in `start/`.
 //!
-//! Started by `cloudabi-run`, the process finds a handoff descriptor named by
-//! the `CLOUDABI_HANDOFF` variable (see `argdata::handoff`). Started directly
+//! Started by `cloudabi-run` or by `proc_exec` (see `exec.rs`), the process
+//! finds a handoff descriptor named by the `CLOUDABI_HANDOFF` variable (see
+//! `argdata::handoff`). Started directly
 //! from a shell, it gets only its standard descriptors 0, 1 and 2 with the
 //! rights their types allow, and argdata built from argv and the environment
 //! (`argv0`, `args`, `env`, `stdin`, `stdout`, `stderr`).

@@ -293,9 +293,17 @@ pub const O_CLOEXEC: u64 = 0o2000000;
 pub const O_SYNC: u64 = 0o4010000;
 pub const O_PATH: u64 = 0o10000000;
 
+pub const F_DUPFD: usize = 0;
+pub const F_GETFD: usize = 1;
+pub const F_SETFD: usize = 2;
 pub const F_GETFL: usize = 3;
 pub const F_SETFL: usize = 4;
 pub const F_DUPFD_CLOEXEC: usize = 1030;
+pub const F_ADD_SEALS: usize = 1033;
+pub const FD_CLOEXEC: usize = 1;
+/// The seals that keep a memfd's contents as they are: `F_SEAL_SEAL`,
+/// `F_SEAL_SHRINK`, `F_SEAL_GROW`, `F_SEAL_WRITE`.
+pub const SEALS_ALL: usize = 0x1 | 0x2 | 0x4 | 0x8;
 
 pub const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
 pub const RESOLVE_BENEATH: u64 = 0x08;
@@ -368,6 +376,7 @@ pub const SOCK_STREAM: usize = 1;
 pub const SOCK_DGRAM: usize = 2;
 pub const SOCK_CLOEXEC: usize = 0o2000000;
 pub const MFD_CLOEXEC: usize = 1;
+pub const MFD_ALLOW_SEALING: usize = 2;
 
 pub const SHUT_RD: usize = 0;
 pub const SHUT_WR: usize = 1;

@@ -132,12 +132,6 @@ pub unsafe extern "C" fn cloudabi_sys_proc_fork(out_fd: *mut fd, out_tid: *mut t
     })
 }
 
-/// Not yet emulated (issue: POSIX surface, `program_exec`); ENOSYS.
-#[no_mangle]
-pub unsafe extern "C" fn cloudabi_sys_proc_exec(_fd: fd, _data: *const (), _len: usize, _fds: *const fd, _n: usize) -> errno {
-    errno::NOSYS
-}
-
 /// Sends a signal to a child (an emulator extension, see the module
 /// documentation). `sig` is a CloudABI signal number, or 0.
 #[no_mangle]

@@ -1,4 +1,4 @@
-//! Tests of process creation and process descriptors.
+//! Tests of process creation, process descriptors and `proc_exec`.
 //!
 //! The test harness is multi-threaded, so a forked child only issues raw
 //! system calls (no allocation, no locks of the harness's) and ends with
@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::emulator::create::testutil::{cloexec, read, reg, reg_full, stat, unknown_fd, write, Reg};
+use crate::emulator::exec::cloudabi_sys_proc_exec;
 use crate::emulator::fd::{cloudabi_sys_fd_close, cloudabi_sys_fd_dup, cloudabi_sys_fd_replace, cloudabi_sys_fd_stat_put};
 use crate::emulator::linux::Timespec;
 use crate::emulator::poll::cloudabi_sys_poll;
@@ -291,6 +292,138 @@ fn a_child_closing_a_sibling_descriptor_leaves_the_sibling_alone() {
     let closer = fork(move |_, _| exit(close(s) as u32));
     assert_eq!(wait(closer.0), (0, 0));
     assert_eq!(termination(s.0 as i32), Ok(None), "the sibling runs on");
+}
+
+/// `proc_exec`, returning its error.
+fn exec(exe: fd, data: &[u8], fds: &[fd]) -> errno {
+    // SAFETY: the slices describe readable memory.
+    unsafe { cloudabi_sys_proc_exec(exe, data.as_ptr().cast(), data.len(), fds.as_ptr(), fds.len()) }
+}
+
+/// A file registered with every right of a regular file (including PROC_EXEC).
+fn file(path: &str) -> Reg {
+    reg_full(OwnedFd::from(std::fs::File::open(path).unwrap()), filetype::REGULAR_FILE)
+}
+
+/// A file of `mode` holding `data`, in a fresh temporary path.
+fn scratch_file(tag: &str, data: &[u8], mode: u32) -> (std::path::PathBuf, Reg) {
+    let p = std::env::temp_dir().join(format!("cloudlibc-proc-{tag}-{}", std::process::id()));
+    std::fs::write(&p, data).unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+    let r = file(p.to_str().unwrap());
+    (p, r)
+}
+
+#[test]
+fn exec_checks_the_executable_and_the_list_first() {
+    let sh = file("/bin/sh");
+    let (r, _w) = pipe();
+    assert_eq!(exec(unknown_fd(), b"", &[]), errno::BADF);
+    let no_exec = reg(
+        OwnedFd::from(std::fs::File::open("/bin/sh").unwrap()),
+        filetype::REGULAR_FILE,
+        max::REGULAR_FILE & !rights::PROC_EXEC.bits(),
+        0,
+    );
+    assert_eq!(exec(no_exec.0, b"", &[r.0]), errno::NOTCAPABLE);
+    assert_eq!(exec(r.0, b"", &[r.0]), errno::NOTCAPABLE, "a pipe cannot be executed");
+    assert_eq!(exec(sh.0, b"", &[r.0, unknown_fd()]), errno::BADF);
+    let many = vec![r.0; fdtable::MAX_FDS + 1];
+    assert_eq!(exec(sh.0, b"", &many), errno::TOOBIG);
+    assert_eq!(stat(r.0).fs_filetype, filetype::SOCKET_STREAM, "still there");
+}
+
+/// A digest of every descriptor of the process: its number, Linux's file
+/// (device, inode) and close-on-exec flag, and the table's entry. Raw
+/// calls only.
+fn descriptors() -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |v: u64| h = (h ^ v).wrapping_mul(0x0000_0100_0000_01b3);
+    for l in 0..fdtable::MAX_FDS {
+        let Ok(st) = linux::fstatx(l as i32) else { continue };
+        // SAFETY: F_GETFD has no memory effects.
+        let flags = unsafe { syscall!(nr::FCNTL, l, linux::F_GETFD) };
+        mix(l as u64);
+        mix(u64::from(st.stx_dev_minor));
+        mix(st.stx_ino);
+        mix(flags as u64);
+        if let Ok(e) = fdtable::get(fd(l as u32)) {
+            mix(e.filetype as u64);
+            mix(e.base);
+            mix(e.inheriting);
+            mix(u64::from(fdtable::pid(fd(l as u32))));
+        }
+    }
+    h
+}
+
+#[test]
+fn a_failed_exec_leaves_everything_as_it_was() {
+    let (path, data_file) = scratch_file("noexec", b"not a program\n", 0o644);
+    let (r, w) = pipe();
+    let list = [w.0, r.0, data_file.0];
+    let target = data_file.0;
+    // In a child, where no other thread can see descriptors 0..3 move.
+    let child = fork(move |_, _| {
+        // The numbers to be replaced have entries; one descriptor is not
+        // close-on-exec (a dup is not).
+        for l in 0..3 {
+            if let Ok(t) = fdtable::type_of_linux_fd(l) {
+                let _ = fdtable::install(l, t, rights::FD_WRITE.bits(), 0);
+            }
+        }
+        // SAFETY: dup has no memory effects.
+        unsafe { syscall!(nr::DUP, 0) };
+        let before = descriptors();
+        let e = exec(target, b"\x08x\0", &list);
+        exit(if e != errno::ACCES { 1 } else if descriptors() != before { 2 } else { 0 })
+    });
+    assert_eq!(wait(child.0), (0, 0));
+    std::fs::remove_file(path).unwrap();
+}
+
+/// Serialises the tests that run a shell through `proc_exec`.
+static SHELL: Mutex<()> = Mutex::new(());
+
+#[test]
+fn exec_starts_the_program_with_the_listed_descriptors_renumbered_and_a_handoff() {
+    let _one = SHELL.lock().unwrap();
+    let sh = file("/bin/sh");
+    let (script_r, script_w) = pipe();
+    let (out_r, out_w) = pipe();
+    let restricted = reg(
+        OwnedFd::from(std::fs::File::open("/dev/null").unwrap()),
+        filetype::CHARACTER_DEVICE,
+        rights::FD_READ.bits(),
+        0,
+    );
+    // The shell reads its commands from descriptor 0, writes to 1.
+    let list = [script_r.0, out_w.0, restricted.0];
+    let exe = sh.0;
+    let child = fork(move |_, _| exit(200 + exec(exe, b"\x08argdata\0", &list) as u32));
+    drop((script_r, out_w));
+    // `ls` runs alone, not in a pipeline, whose pipe the shell would hold open.
+    let script = b"echo \"h=$CLOUDABI_HANDOFF\"; ls /proc/$$/fd; echo end; cat /proc/$$/fd/$CLOUDABI_HANDOFF\n";
+    assert_eq!(write(script_w.0, script), Ok(script.len()));
+    drop(script_w);
+    let mut output = Vec::new();
+    let mut buf = [0u8; 4096];
+    while let Ok(n @ 1..) = read(out_r.0, &mut buf) {
+        output.extend_from_slice(&buf[..n]);
+    }
+    assert_eq!(wait(child.0), (0, 0), "{}", String::from_utf8_lossy(&output));
+    let end = output.windows(5).position(|w| w == b"\nend\n").unwrap() + 5;
+    let text = std::str::from_utf8(&output[..end]).unwrap();
+    let mut lines = text.lines();
+    let h: u32 = lines.next().unwrap().strip_prefix("h=").unwrap().parse().unwrap();
+    assert!(h >= 3, "the handoff lies above the new table: {text}");
+    let mut open: Vec<u32> = lines.take_while(|&l| l != "end").map(|n| n.parse().unwrap()).collect();
+    open.sort();
+    assert_eq!(open, [0, 1, 2, h], "exactly the listed descriptors and the handoff");
+    let (argdata, table) = argdata::handoff::decode(&output[end..]).unwrap();
+    assert_eq!(argdata, b"\x08argdata\0");
+    let got: Vec<_> = table.map(Result::unwrap).map(|r| (r.fd, r.base, r.inheriting)).collect();
+    assert_eq!(got, [(0, max::SOCKET, max::ALL), (1, max::SOCKET, max::ALL), (2, rights::FD_READ.bits(), 0)]);
 }
 
 #[test]
