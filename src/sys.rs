@@ -5,8 +5,8 @@
 use crate::errno::Errno;
 pub use cloudabi::{
     advice, clockid, dircookie, dirent, event, eventtype, fd, fdflags, fdsflags, fdstat, filestat, filetype, fsflags,
-    lookup, lookupflags, mflags, mprot, msflags, oflags, rights, scope, sdflags, signal, subscription, timestamp,
-    ulflags, whence,
+    lookup, lookupflags, mflags, mprot, msflags, oflags, rights, scope, sdflags, signal, subscription, tid,
+    timestamp, ulflags, whence,
 };
 use cloudabi::errno;
 use core::mem::MaybeUninit;
@@ -321,42 +321,69 @@ pub fn proc_raise(s: signal) -> Result<(), Errno> {
     check(unsafe { cloudabi::proc_raise(s) })
 }
 
-/// Which side of a `proc_fork` the caller is on.
-pub enum Forked {
-    /// The parent, with the child's process descriptor.
-    Parent(fd),
-    /// The child, with the id of its only thread.
-    Child(cloudabi::tid),
+/// In a `proc_exec` list: leave this number closed (emulator extension).
+pub use crate::emulator::exec::GAP as EXEC_GAP;
+
+/// Replaces the program with executable `f` (needs `PROC_EXEC`), started
+/// with argdata `data`; its descriptor `i` is `fds[i]` of this process,
+/// with the same rights, and it has no others (CloudABI `proc_exec`).
+/// Returns only on failure, with the process unchanged.
+pub fn proc_exec(f: fd, data: &[u8], fds: &[fd]) -> Result<(), Errno> {
+    // SAFETY: both slices outlive the call (which does not return on success).
+    check(unsafe { cloudabi::proc_exec(f, data, fds) })
 }
 
+/// Which side of `proc_fork` the caller is on.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Forked {
+    /// In the parent: the child's process descriptor (rights
+    /// `POLL_PROC_TERMINATE` and `FILE_STAT_FGET`). Closing it kills the
+    /// child if it still runs, and reaps it.
+    Parent(fd),
+    /// In the child: the id of its only thread.
+    Child(tid),
+}
+
+/// Creates a child process running a copy of the calling thread only, with
+/// copies of every descriptor (CloudABI `proc_fork`).
 pub fn proc_fork() -> Result<Forked, Errno> {
-    let mut f = MaybeUninit::uninit();
-    let mut t = MaybeUninit::uninit();
-    // SAFETY: both outputs are written on success.
+    let (mut f, mut t) = (MaybeUninit::uninit(), MaybeUninit::uninit());
+    // SAFETY: both outputs are written on success (the tid in the child only).
     check(unsafe { cloudabi::proc_fork(f.as_mut_ptr(), t.as_mut_ptr()) })?;
     // SAFETY: the call succeeded, so `f` was written.
     let f = unsafe { f.assume_init() };
     if f == cloudabi::PROCESS_CHILD {
-        // SAFETY: in the child the thread id is written.
+        // SAFETY: in the child the call wrote the thread id.
         Ok(Forked::Child(unsafe { t.assume_init() }))
     } else {
         Ok(Forked::Parent(f))
     }
 }
 
-extern "C" {
-    fn cloudabi_ext_proc_signal(f: fd, sig: signal) -> errno;
+/// How a process ended, as its `PROC_TERMINATE` event says.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// It exited with this code (Linux keeps its low 8 bits).
+    Exited(u32),
+    /// A signal killed it: the CloudABI signal number (cloudlibc's `SIG*`).
+    Killed(u8),
 }
 
-/// Sends `sig` to the process of descriptor `f` (emulator extension).
-pub fn proc_signal(f: fd, sig: signal) -> Result<(), Errno> {
-    // SAFETY: plain value arguments.
-    check(unsafe { cloudabi_ext_proc_signal(f, sig) })
-}
-
-pub fn proc_exec(f: fd, data: &[u8], fds: &[fd]) -> Result<(), Errno> {
-    // SAFETY: both slices outlive the call (which does not return on success).
-    check(unsafe { cloudabi::proc_exec(f, data, fds) })
+/// Reads the outcome of a `PROC_TERMINATE` event (without an error). Its
+/// `signal` field is 0 for an exit, which is no `signal` value, so the
+/// byte must be read raw, as here.
+pub fn proc_ended(ev: &event) -> Ended {
+    // SAFETY: a PROC_TERMINATE event carries `proc_terminate`; the signal
+    // is read as the byte it is, the exit code as the integer it is.
+    let (sig, code) = unsafe {
+        let p = core::ptr::addr_of!(ev.union.proc_terminate);
+        (core::ptr::addr_of!((*p).signal).cast::<u8>().read(), core::ptr::addr_of!((*p).exitcode).read())
+    };
+    if sig == 0 {
+        Ended::Exited(code)
+    } else {
+        Ended::Killed(sig)
+    }
 }
 
 pub fn sock_shutdown(f: fd, how: sdflags) -> Result<(), Errno> {
@@ -490,6 +517,20 @@ pub fn clock_thread_time_get(t: u32) -> Result<timestamp, Errno> {
     // SAFETY: `out` is a writable timestamp.
     check(unsafe { cloudabi_sys_clock_thread_time_get(cloudabi::tid(t), &mut out) })?;
     Ok(out)
+}
+
+// Emulator extension for process descriptors (see emulator/proc.rs).
+extern "C" {
+    fn cloudabi_ext_proc_signal(process: fd, sig: u8) -> errno;
+}
+
+/// Sends `sig` to the process of process descriptor `f`; `None` sends
+/// nothing and only checks (emulator extension; a child that has ended
+/// takes signals without effect until its descriptor is closed; EINVAL for
+/// a descriptor of another type).
+pub fn proc_signal(f: fd, sig: Option<signal>) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_ext_proc_signal(f, sig.map_or(0, |s| s as u8)) })
 }
 
 pub fn thread_yield() -> Result<(), Errno> {

@@ -644,6 +644,17 @@ mod tests {
     }
 
     #[test]
+    fn files_beneath_a_directory_granted_with_exec_may_be_executed() {
+        let dir = scratch("exec");
+        let g = grant(&format!("- !file {{path: {}, exec: true}}\n", dir.display())).unwrap();
+        assert_eq!((g[0].base, g[0].inheriting), (DIRECTORY_READ, DIRECTORY_READ_INHERITING | EXEC));
+        assert_ne!(g[0].inheriting & rights::PROC_EXEC.bits(), 0, "file_open may ask for PROC_EXEC beneath it");
+        assert_eq!(g[0].base & rights::PROC_EXEC.bits(), 0, "the directory itself cannot be executed");
+        let plain = grant(&format!("- !file {{path: {}}}\n", dir.display())).unwrap();
+        assert_eq!(plain[0].inheriting & rights::PROC_EXEC.bits(), 0, "only with exec: true");
+    }
+
+    #[test]
     fn writable_files_and_directories() {
         let dir = scratch("rw");
         let yaml = format!(

@@ -13,7 +13,8 @@
 //!   expects (`argv0`, `args`, `env`, the standard descriptors, the same
 //!   directory grants under the same names, the current directory). It
 //!   keeps the descriptors marked inheritable (see `inherit`) and the
-//!   grants; everything else is closed. A failing exec changes nothing.
+//!   grants, at their numbers; everything else is closed. A failing exec
+//!   changes nothing.
 //! - Waiting polls the children's descriptors for termination and closes
 //!   the descriptor of the child it reports (unless `WNOWAIT`).
 //! - `system` and `popen` need a shell, which a capability system does not
@@ -29,7 +30,7 @@ use crate::header::signal::siginfo_t;
 use crate::header::time::sleep::clock_subscription;
 use crate::header::sys_resource::rusage;
 use crate::sync::SpinLock;
-use crate::sys::{self, eventtype, fd, signal};
+use crate::sys::{self, eventtype, fd, signal, Ended};
 use argdata::Writer;
 use cloudabi::errno;
 use core::convert::Infallible;
@@ -118,22 +119,25 @@ unsafe fn strings(v: *const *const c_char) -> impl Iterator<Item = &'static [u8]
     (0..n).map(move |i| unsafe { cptr::cstr(*v.add(i)) })
 }
 
-/// The descriptors an exec keeps: those marked inheritable that are open,
-/// and the directory grants. Returns how many were written to `out`.
+/// The descriptor table an exec hands on, as `proc_exec` takes it (entry
+/// `i` becomes descriptor `i`): every descriptor marked inheritable that
+/// is open, and the directory grants, each at its own number, with gaps
+/// left closed. Returns the table's length.
 fn kept_descriptors(out: &mut [fd; 4096]) -> usize {
+    out.fill(sys::EXEC_GAP);
     let mut n = 0;
+    let mut keep = |f: fd| {
+        if let Some(slot) = out.get_mut(f.0 as usize) {
+            *slot = f;
+            n = n.max(f.0 as usize + 1);
+        }
+    };
     inherit::for_each(|f| {
         if sys::fd_stat_get(fd(f)).is_ok() {
-            out[n] = fd(f);
-            n += 1;
+            keep(fd(f));
         }
     });
-    grants::for_each(|_, g| {
-        if !out[..n].contains(&g) {
-            out[n] = g;
-            n += 1;
-        }
-    });
+    grants::for_each(|_, g| keep(g));
     n
 }
 
@@ -162,7 +166,7 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
         }
     });
     for (i, name) in [&b"stdin"[..], b"stdout", b"stderr"].into_iter().enumerate() {
-        if kept.contains(&fd(i as u32)) {
+        if kept.get(i) == Some(&fd(i as u32)) {
             w.entry(|w| w.str(name));
             w.entry(|w| w.fd(i as u32));
         }
@@ -224,7 +228,15 @@ fn open_executable(path: &[u8]) -> Result<fd, Errno> {
         fs_rights_inheriting: sys::rights::empty(),
     };
     let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
-    sys::file_open(follow, r.path(), sys::oflags::empty(), &st)
+    match sys::file_open(follow, r.path(), sys::oflags::empty(), &st) {
+        // A missing program is ENOENT whatever the directory's rights, so
+        // that a PATH search moves on as it would on POSIX.
+        Err(e) if e == errno::NOTCAPABLE => match sys::file_stat_get(follow, r.path()) {
+            Err(n) if n == errno::NOENT => Err(n),
+            _ => Err(e),
+        },
+        other => other,
+    }
 }
 
 fn exec_path(path: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {
@@ -389,20 +401,12 @@ pub unsafe extern "C" fn execlp_impl(file: *const c_char, arg0: *const c_char, a
     }
 }
 
-/// How a child ended.
-#[derive(Copy, Clone)]
-enum Ended {
-    Exited(u32),
-    Killed(signal),
-}
-
-impl Ended {
-    /// The `wait` status word, as `<sys/wait.h>`'s macros read it.
-    fn status(self) -> c_int {
-        match self {
-            Ended::Exited(code) => ((code & 0xff) << 8) as c_int,
-            Ended::Killed(s) => s as u8 as c_int,
-        }
+/// The `wait` status word of a child that ended so, as `<sys/wait.h>`'s
+/// macros read it.
+fn status_word(e: Ended) -> c_int {
+    match e {
+        Ended::Exited(code) => ((code & 0xff) << 8) as c_int,
+        Ended::Killed(s) => c_int::from(s),
     }
 }
 
@@ -445,15 +449,13 @@ fn wait_child(pid: i32, hang: bool, keep: bool) -> Result<Option<(i32, Ended)>, 
                 continue;
             }
             let c = ev.userdata as u32;
-            // SAFETY: a PROC_TERMINATE event carries `proc_terminate`.
-            let t = unsafe { ev.union.proc_terminate };
-            let ended = if t.signal as u8 == 0 { Ended::Exited(t.exitcode) } else { Ended::Killed(t.signal) };
             if ev.error != errno::SUCCESS {
                 // The descriptor went away under us (closed by the program):
                 // the child can no longer be waited for.
                 forget(c);
                 continue;
             }
+            let ended = sys::proc_ended(ev);
             if keep {
                 return Ok(Some((pid_of(c), ended)));
             }
@@ -506,7 +508,7 @@ pub unsafe extern "C" fn waitpid(pid: i32, status: *mut c_int, options: c_int) -
         Ok(Some((p, ended))) => {
             if !status.is_null() {
                 // SAFETY: a non-null `status` is writable (C contract).
-                unsafe { *status = ended.status() };
+                unsafe { *status = status_word(ended) };
             }
             p
         }
@@ -569,7 +571,7 @@ pub unsafe extern "C" fn waitid(idtype: c_int, id: u32, info: *mut siginfo_t, op
                         };
                         (*info).si_status = match ended {
                             Ended::Exited(code) => code as c_int,
-                            Ended::Killed(s) => s as u8 as c_int,
+                            Ended::Killed(s) => c_int::from(s),
                         };
                     }
                 }
@@ -583,11 +585,7 @@ pub unsafe extern "C" fn waitid(idtype: c_int, id: u32, info: *mut siginfo_t, op
 /// Sends `sig` (0: only check) to child `pid`; `None` if `pid` is not a
 /// child this process may still wait for (`kill` decides what that means).
 pub fn signal_child(pid: i32, sig: Option<signal>) -> Option<Result<(), Errno>> {
-    let f = child_fd(pid)?;
-    Some(match sig {
-        None => sys::fd_stat_get(f).map(drop),
-        Some(s) => sys::proc_signal(f, s),
-    })
+    Some(sys::proc_signal(child_fd(pid)?, sig))
 }
 
 /// Compat `system`: `system(NULL)` is 0 (no command processor exists);
@@ -620,10 +618,10 @@ mod tests {
 
     #[test]
     fn status_words_read_back_through_the_wait_macros() {
-        let s = Ended::Exited(0x1234_5607).status();
+        let s = status_word(Ended::Exited(0x1234_5607));
         assert_eq!((s >> 8) & 0xff, 0x07, "WEXITSTATUS keeps the low byte");
         assert_eq!(s & 0x7f, 0, "WIFEXITED");
-        let s = Ended::Killed(signal::KILL).status();
+        let s = status_word(Ended::Killed(signal::KILL as u8));
         assert_eq!(s & 0x7f, signal::KILL as u8 as c_int, "WTERMSIG");
     }
 

@@ -4,8 +4,9 @@
 //! argdata, and a descriptor table with rights) and calls the portable
 //! CloudABI start-up code in `start/`.
 //!
-//! Started by `cloudabi-run`, the process finds a handoff descriptor named by
-//! the `CLOUDABI_HANDOFF` variable (see `argdata::handoff`). Started directly
+//! Started by `cloudabi-run` or by `proc_exec` (see `exec.rs`), the process
+//! finds a handoff descriptor named by the `CLOUDABI_HANDOFF` variable (see
+//! `argdata::handoff`). Started directly
 //! from a shell, it gets only its standard descriptors 0, 1 and 2 with the
 //! rights their types allow, and argdata built from argv and the environment
 //! (`argv0`, `args`, `env`, `stdin`, `stdout`, `stderr`).
@@ -212,15 +213,27 @@ fn map_slice(b: &'static mut [u8]) -> &'static [u8] {
     b
 }
 
+/// Sets the Linux action of a signal: a handler value of 0 is the default
+/// action, 1 ignores it.
+fn set_action(sig: usize, handler: usize) {
+    // Linux `struct k_sigaction`: handler, flags, restorer, mask.
+    let act: [usize; 4] = [handler, 0, 0, 0];
+    // SAFETY: `act` is a valid kernel sigaction; no old action is requested.
+    unsafe { syscall!(nr::RT_SIGACTION, sig, act.as_ptr(), 0, 8) };
+}
+
 /// CloudABI has no SIGPIPE: writing to a closed pipe or socket fails with
 /// EPIPE. Linux would kill the process instead, unless it is ignored.
-fn ignore_sigpipe() {
+/// SIGCHLD must not be ignored, whatever the program was started with: an
+/// ignored SIGCHLD makes Linux reap children at once, and `proc_fork`'s
+/// children could then not report how they ended.
+fn set_signal_actions() {
     const SIGPIPE: usize = 13;
+    const SIGCHLD: usize = 17;
+    const SIG_DFL: usize = 0;
     const SIG_IGN: usize = 1;
-    // Linux `struct k_sigaction`: handler, flags, restorer, mask.
-    let act: [usize; 4] = [SIG_IGN, 0, 0, 0];
-    // SAFETY: `act` is a valid kernel sigaction; no old action is requested.
-    unsafe { syscall!(nr::RT_SIGACTION, SIGPIPE, act.as_ptr(), 0, 8) };
+    set_action(SIGPIPE, SIG_IGN);
+    set_action(SIGCHLD, SIG_DFL);
 }
 
 /// The number of CPUs this process may run on.
@@ -238,7 +251,7 @@ fn online_cpus() -> usize {
 unsafe extern "C" fn linux_entry(sp: *const usize) -> ! {
     // SAFETY: `sp` is the kernel's initial stack pointer.
     let s = unsafe { parse_stack(sp) };
-    ignore_sigpipe();
+    set_signal_actions();
     let ad = take_handoff(s.envp).unwrap_or_else(|| direct_start(&s));
     let entry = |tag: auxtype, v: usize| auxv { a_type: tag, union: auxv_union { a_val: v } };
     let vec = [

@@ -10,8 +10,13 @@ const IOV_MAX: usize = 1024;
 #[no_mangle]
 pub unsafe extern "C" fn cloudabi_sys_fd_close(f: fd) -> errno {
     emulate(|| {
-        fdtable::remove(f)?;
-        linux::close(f.0 as i32);
+        let pid = fdtable::pid(f);
+        let e = fdtable::remove(f)?;
+        if e.filetype == filetype::PROCESS {
+            super::proc::release(f.0 as i32, pid);
+        } else {
+            linux::close(f.0 as i32);
+        }
         Ok(())
     })
 }
@@ -22,7 +27,7 @@ pub unsafe extern "C" fn cloudabi_sys_fd_dup(from: fd, out: *mut fd) -> errno {
         let e = fdtable::get(from)?;
         // SAFETY: dup has no memory effects.
         let new = result(unsafe { syscall!(nr::DUP, from.0) })? as i32;
-        let new = fdtable::copy(e, new)?;
+        let new = fdtable::copy(from, e, new)?;
         // SAFETY: the caller passes a writable fd slot.
         unsafe { out.write(new) };
         Ok(())
@@ -33,14 +38,28 @@ pub unsafe extern "C" fn cloudabi_sys_fd_dup(from: fd, out: *mut fd) -> errno {
 pub unsafe extern "C" fn cloudabi_sys_fd_replace(from: fd, to: fd) -> errno {
     emulate(|| {
         let e = fdtable::get(from)?;
-        fdtable::get(to)?;
+        let old = fdtable::get(to)?;
         if from == to {
             return Ok(());
         }
+        // A process descriptor replaced is closed as `fd_close` closes it,
+        // so it is kept open past the dup3 for that.
+        let process = if old.filetype == filetype::PROCESS {
+            // SAFETY: F_DUPFD_CLOEXEC has no memory effects.
+            Some((result(unsafe { syscall!(nr::FCNTL, to.0, linux::F_DUPFD_CLOEXEC, 0) })? as i32, fdtable::pid(to)))
+        } else {
+            None
+        };
         // SAFETY: dup3 has no memory effects.
-        result(unsafe { syscall!(nr::DUP3, from.0, to.0, 0) })?;
-        fdtable::copy(e, to.0 as i32)?;
-        Ok(())
+        let placed = result(unsafe { syscall!(nr::DUP3, from.0, to.0, 0) });
+        let copied = placed.and_then(|_| fdtable::copy(from, e, to.0 as i32));
+        if let Some((kept, pid)) = process {
+            match copied {
+                Ok(_) => super::proc::release(kept, pid),
+                Err(_) => linux::close(kept),
+            }
+        }
+        copied.map(drop)
     })
 }
 

@@ -9,7 +9,7 @@
 
 use super::linux;
 use cloudabi::{errno, fd, filetype, rights};
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 /// Descriptors at or above this number are refused (`EMFILE`); the launcher
 /// sets RLIMIT_NOFILE to match so Linux never hands out larger ones.
@@ -27,6 +27,13 @@ struct Slot {
 #[allow(clippy::declare_interior_mutable_const)]
 const EMPTY: Slot = Slot { word: AtomicU64::new(0), inheriting: AtomicU64::new(0) };
 static TABLE: [Slot; MAX_FDS] = [EMPTY; MAX_FDS];
+
+/// For a process descriptor made by `proc_fork` (or copied from one), the
+/// Linux pid of its process; 0 for every other descriptor. Closing a process
+/// descriptor kills the process only when no other descriptor refers to it,
+/// and this is how the emulator tells. Kept apart from `TABLE` so that the
+/// lookups of every other call do not load it.
+static PIDS: [AtomicU32; MAX_FDS] = [const { AtomicU32::new(0) }; MAX_FDS];
 
 /// What the table knows about one descriptor.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -92,11 +99,18 @@ pub fn check_entry(f: fd, need: rights) -> Result<(i32, Entry), errno> {
 /// Records a new Linux descriptor with rights clipped to its type. A number
 /// beyond the table is closed and refused.
 pub fn install(linux_fd: i32, t: filetype, base: u64, inheriting: u64) -> Result<fd, errno> {
+    install_with_pid(linux_fd, t, base, inheriting, 0)
+}
+
+/// Like `install`, for a process descriptor of the process with Linux pid
+/// `pid` (0 if unknown, and for other descriptors).
+pub fn install_with_pid(linux_fd: i32, t: filetype, base: u64, inheriting: u64, pid: u32) -> Result<fd, errno> {
     let Some(s) = TABLE.get(linux_fd as usize) else {
         linux::close(linux_fd);
         return Err(errno::MFILE);
     };
     let (b, i) = super::rights::limit(t, base, inheriting);
+    PIDS[linux_fd as usize].store(pid, Ordering::Relaxed);
     s.inheriting.store(i, Ordering::Relaxed);
     s.word.store(VALID | (u64::from(t as u8) << TYPE_SHIFT) | b, Ordering::Release);
     Ok(fd(linux_fd as u32))
@@ -114,19 +128,39 @@ pub fn restrict(f: fd, base: u64, inheriting: u64) -> Result<(), errno> {
     Ok(())
 }
 
-/// Forgets a descriptor. Called *before* the Linux close, so another thread
-/// cannot be handed the number and then lose its entry to us.
-pub fn remove(f: fd) -> Result<(), errno> {
-    let s = slot(f)?;
-    if s.word.swap(0, Ordering::AcqRel) & VALID == 0 {
-        return Err(errno::BADF);
-    }
-    Ok(())
+/// The pid recorded for a process descriptor (0 if unknown).
+pub fn pid(f: fd) -> u32 {
+    PIDS.get(f.0 as usize).map_or(0, |p| p.load(Ordering::Relaxed))
 }
 
-/// Copies the entry of `from` to `to` (after a Linux dup onto `to`).
-pub fn copy(from: Entry, to: i32) -> Result<fd, errno> {
-    install(to, from.filetype, from.base, from.inheriting)
+/// Whether any descriptor in the table refers to the process `pid`.
+pub fn refers_to(pid: u32) -> bool {
+    let process = u64::from(filetype::PROCESS as u8) << TYPE_SHIFT;
+    TABLE.iter().zip(&PIDS).any(|(s, p)| {
+        let w = s.word.load(Ordering::Acquire);
+        w & VALID != 0 && w & (0xff << TYPE_SHIFT) == process && p.load(Ordering::Relaxed) == pid
+    })
+}
+
+/// Forgets a descriptor and returns what it was. Called *before* the Linux
+/// close, so another thread cannot be handed the number and then lose its
+/// entry to us.
+pub fn remove(f: fd) -> Result<Entry, errno> {
+    let s = slot(f)?;
+    let w = s.word.swap(0, Ordering::AcqRel);
+    if w & VALID == 0 {
+        return Err(errno::BADF);
+    }
+    Ok(Entry {
+        filetype: type_from_u8((w >> TYPE_SHIFT) as u8),
+        base: w & RIGHTS_MASK,
+        inheriting: s.inheriting.load(Ordering::Relaxed),
+    })
+}
+
+/// Copies the entry of `from` (which is `e`) to `to`, after a Linux dup onto `to`.
+pub fn copy(from: fd, e: Entry, to: i32) -> Result<fd, errno> {
+    install_with_pid(to, e.filetype, e.base, e.inheriting, pid(from))
 }
 
 /// The CloudABI type of an open Linux descriptor, from its stat mode.
@@ -146,6 +180,8 @@ pub fn type_from_mode(mode: u32, linux_fd: i32) -> filetype {
         linux::S_IFLNK => filetype::SYMBOLIC_LINK,
         linux::S_IFIFO => filetype::SOCKET_STREAM,
         linux::S_IFSOCK => socket_type(linux_fd),
+        // Process descriptors (pidfds) are files of no type.
+        0 if super::proc::is_process(linux_fd) => filetype::PROCESS,
         _ => filetype::UNKNOWN,
     }
 }

@@ -73,10 +73,12 @@ pub mod nr {
     pub const DUP3: usize = 292;
     pub const PREADV: usize = 295;
     pub const PWRITEV: usize = 296;
+    pub const WAITID: usize = 247;
     pub const GETRANDOM: usize = 318;
     pub const MEMFD_CREATE: usize = 319;
     pub const EXECVEAT: usize = 322;
     pub const STATX: usize = 332;
+    pub const PIDFD_SEND_SIGNAL: usize = 424;
     pub const OPENAT2: usize = 437;
 }
 
@@ -293,8 +295,17 @@ pub const O_CLOEXEC: u64 = 0o2000000;
 pub const O_SYNC: u64 = 0o4010000;
 pub const O_PATH: u64 = 0o10000000;
 
+pub const F_DUPFD: usize = 0;
+pub const F_GETFD: usize = 1;
+pub const F_SETFD: usize = 2;
 pub const F_GETFL: usize = 3;
 pub const F_SETFL: usize = 4;
+pub const F_DUPFD_CLOEXEC: usize = 1030;
+pub const F_ADD_SEALS: usize = 1033;
+pub const FD_CLOEXEC: usize = 1;
+/// The seals that keep a memfd's contents as they are: `F_SEAL_SEAL`,
+/// `F_SEAL_SHRINK`, `F_SEAL_GROW`, `F_SEAL_WRITE`.
+pub const SEALS_ALL: usize = 0x1 | 0x2 | 0x4 | 0x8;
 
 pub const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
 pub const RESOLVE_BENEATH: u64 = 0x08;
@@ -402,6 +413,7 @@ pub const SOCK_STREAM: usize = 1;
 pub const SOCK_DGRAM: usize = 2;
 pub const SOCK_CLOEXEC: usize = 0o2000000;
 pub const MFD_CLOEXEC: usize = 1;
+pub const MFD_ALLOW_SEALING: usize = 2;
 
 pub const SHUT_RD: usize = 0;
 pub const SHUT_WR: usize = 1;

@@ -20,7 +20,8 @@
 //! keeps signals exact (a signal wakes threads that were waiting when it
 //! was sent, never a later one) without any state in the 32-bit word.
 //! Queues are per process: `scope` SHARED objects work among the threads
-//! of this process, which is all a process without `fork` can reach.
+//! of this process, not across `proc_fork` (a forked child starts with
+//! empty queues and does not wake its parent's waiters).
 
 use super::futex::{self, Deadline};
 use super::linux::{nr, syscall};
@@ -141,6 +142,21 @@ static QUEUES: [SpinLock<Queue>; QUEUE_COUNT] =
 fn queue_of(cv: usize) -> &'static SpinLock<Queue> {
     // Fibonacci hashing: the top bits of the product mix all address bits.
     &QUEUES[cv.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - QUEUE_COUNT.trailing_zeros())]
+}
+
+/// Runs `fork` (a Linux fork returning the child's pid, 0 in the child)
+/// with every queue locked, so that none is half-changed in the child; in
+/// the child the queues are emptied, as their waiters were other threads,
+/// which the child does not have.
+pub fn forking(fork: impl FnOnce() -> Result<usize, errno>) -> Result<usize, errno> {
+    let mut held: [_; QUEUE_COUNT] = core::array::from_fn(|i| QUEUES[i].lock());
+    let r = fork();
+    if r == Ok(0) {
+        for q in &mut held {
+            q.head = core::ptr::null_mut();
+        }
+    }
+    r
 }
 
 /// Atomically releases `l` (write-locked by `me`) and waits on `cv`, then

@@ -90,6 +90,11 @@ pub struct Fd {
 }
 
 impl Fd {
+    /// Takes ownership of a descriptor the emulator made for itself.
+    pub fn owned(raw: i32) -> Fd {
+        Fd { raw, owned: true }
+    }
+
     pub fn raw(&self) -> i32 {
         self.raw
     }

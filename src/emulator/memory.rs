@@ -121,3 +121,40 @@ pub unsafe extern "C" fn cloudabi_sys_mem_sync(addr: *mut (), len: usize, flags:
         result(unsafe { syscall!(nr::MSYNC, addr, len, lf) }).map(drop)
     })
 }
+
+/// A zeroed array in a private anonymous mapping, for the few emulated
+/// calls that need more room than a stack should give (the emulator has
+/// no allocator); unmapped when dropped.
+pub struct Scratch<T> {
+    ptr: *mut T,
+    len: usize,
+}
+
+impl<T> Scratch<T> {
+    /// Maps room for `len` values.
+    ///
+    /// # Safety
+    /// All-zero bytes must be a valid `T`.
+    pub unsafe fn new(len: usize) -> Result<Self, errno> {
+        let bytes = len.checked_mul(core::mem::size_of::<T>()).ok_or(errno::NOMEM)?;
+        // SAFETY: a fresh anonymous mapping touches no existing memory.
+        let p = result(unsafe {
+            syscall!(nr::MMAP, 0, bytes.max(1), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1isize, 0)
+        })?;
+        Ok(Scratch { ptr: p as *mut T, len })
+    }
+
+    pub fn slice(&mut self) -> &mut [T] {
+        // SAFETY: the mapping holds `len` zero-initialised values (valid, by
+        // the contract of `new`), page-aligned, and lives as long as `self`.
+        unsafe { core::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+}
+
+impl<T> Drop for Scratch<T> {
+    fn drop(&mut self) {
+        let bytes = (self.len * core::mem::size_of::<T>()).max(1);
+        // SAFETY: unmaps exactly the mapping made in `new`.
+        unsafe { syscall!(nr::MUNMAP, self.ptr, bytes) };
+    }
+}

@@ -9,6 +9,7 @@
 pub mod clock;
 pub mod create;
 pub mod entry;
+pub mod exec;
 pub mod fd;
 pub mod fdtable;
 pub mod futex;

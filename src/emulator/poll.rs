@@ -8,22 +8,28 @@
 //! the call: it comes back at once as an event carrying the error.
 //! A lock or condition variable subscription must come first and may be
 //! followed by one clock only; `lock::poll_sync` handles those calls.
-//! Process subscriptions need the process work and fail the whole call
-//! with `ENOSYS` until then.
+//! A process subscription (`PROC_TERMINATE`, needing the right of that
+//! name) watches the pidfd, which Linux makes readable once the process has
+//! ended; its status is read without reaping the process (see `proc`), so
+//! a process that has ended reports its event to every poll until its
+//! descriptor is closed.
 
 use super::clock::{from_timestamp, linux_clock, to_timestamp};
 use super::linux::{self, nr, result, syscall, Pollfd, Timespec};
+use super::memory::Scratch;
 use super::{emulate, fdtable};
+use super::proc::{self, Termination};
 use cloudabi::{
     clockid, errno, event, event_fd_readwrite, event_union, eventrwflags, eventtype, fd, rights, subclockflags,
     subscription, timestamp, userdata,
 };
-use core::ptr::addr_of;
+use core::ptr::{addr_of, addr_of_mut};
 
 /// What a subscription asks for.
 enum Kind {
     Clock { clock: clockid, timeout: timestamp, absolute: bool },
     Fd { f: fd, write: bool },
+    Proc { f: fd },
 }
 
 /// Reads a subscription field by field: its type and clock bytes come from
@@ -43,8 +49,7 @@ unsafe fn read(s: *const subscription) -> Result<(userdata, Kind), errno> {
                 absolute: addr_of!((*s).union.clock.flags).read().contains(subclockflags::ABSTIME),
             },
             t @ (3 | 4) => Kind::Fd { f: addr_of!((*s).union.fd_readwrite.fd).read(), write: t == 4 },
-            2 | 5 | 6 => return Err(errno::INVAL),
-            7 => return Err(errno::NOSYS),
+            7 => Kind::Proc { f: addr_of!((*s).union.proc_terminate.fd).read() },
             _ => return Err(errno::INVAL),
         };
         Ok((data, kind))
@@ -97,45 +102,7 @@ fn readable_bytes(l: i32) -> u64 {
     }
 }
 
-/// The `pollfd` array: on the stack for the usual handful of descriptors,
-/// in a private mapping for more.
-struct Mapped {
-    ptr: *mut Pollfd,
-    len: usize,
-}
-
-impl Mapped {
-    fn new(len: usize) -> Result<Self, errno> {
-        let bytes = len.checked_mul(core::mem::size_of::<Pollfd>()).ok_or(errno::NOMEM)?;
-        // SAFETY: a fresh anonymous mapping touches no existing memory.
-        let p = result(unsafe {
-            syscall!(
-                nr::MMAP,
-                0,
-                bytes,
-                linux::PROT_READ | linux::PROT_WRITE,
-                linux::MAP_PRIVATE | linux::MAP_ANONYMOUS,
-                -1isize,
-                0
-            )
-        })?;
-        Ok(Mapped { ptr: p as *mut Pollfd, len })
-    }
-
-    fn slice(&mut self) -> &mut [Pollfd] {
-        // SAFETY: the mapping holds `len` zeroed pollfds (all zero is a
-        // valid pollfd) and lives as long as `self`.
-        unsafe { core::slice::from_raw_parts_mut(self.ptr, self.len) }
-    }
-}
-
-impl Drop for Mapped {
-    fn drop(&mut self) {
-        // SAFETY: unmaps exactly the mapping made in `new`.
-        unsafe { syscall!(nr::MUNMAP, self.ptr, self.len * core::mem::size_of::<Pollfd>()) };
-    }
-}
-
+/// Descriptors polled in an array on the stack; more go into a mapping.
 const ON_STACK: usize = 16;
 
 /// Waits until a descriptor is ready or `wait` nanoseconds have passed
@@ -151,14 +118,38 @@ fn no_payload() -> event_union {
     event_union { fd_readwrite: event_fd_readwrite { nbytes: 0, unused: [0; 4], flags: eventrwflags::empty() } }
 }
 
+/// The payload of a `PROC_TERMINATE` event. Its `signal` is 0 for a
+/// process that exited, which no `signal` value is, so the byte is written
+/// raw (and must be read so).
+fn terminated(t: Termination) -> event_union {
+    let (sig, code) = match t {
+        Termination::Exited(code) => (0, code),
+        Termination::Killed(s) => (s as u8, 0),
+    };
+    let mut u = no_payload();
+    // SAFETY: plain writes of fields inside the union, whose bytes are all
+    // initialised (zero) by `no_payload`.
+    unsafe {
+        let p = addr_of_mut!(u.proc_terminate);
+        addr_of_mut!((*p).signal).cast::<u8>().write(sig);
+        addr_of_mut!((*p).exitcode).write(code);
+    }
+    u
+}
+
+/// A pollfd `ppoll` skips, holding the place of a process that has
+/// already ended.
+const ENDED: Pollfd = Pollfd { fd: -1, events: 0, revents: 0 };
+
 /// What the first pass found out.
 struct Plan {
     /// How many entries of the `pollfd` array are in use.
     nfds: usize,
     /// The nearest clock deadline, as monotonic time.
     earliest: Option<timestamp>,
-    /// Some subscription already has its (error) event.
-    failed: bool,
+    /// Some subscription already has its event: an error, or a process
+    /// that has ended.
+    ready: bool,
 }
 
 /// First pass: every subscription gets a provisional event in its own slot
@@ -175,7 +166,7 @@ unsafe fn subscribe(
     start: &Start,
     pfds: &mut [Pollfd],
 ) -> Result<Plan, errno> {
-    let mut plan = Plan { nfds: 0, earliest: None, failed: false };
+    let mut plan = Plan { nfds: 0, earliest: None, ready: false };
     for i in 0..n {
         // SAFETY: the caller's contract.
         let (userdata, kind) = unsafe { read(subs.add(i)) }?;
@@ -196,7 +187,27 @@ unsafe fn subscribe(
                     }
                     Err(e) => {
                         ev.error = e;
-                        plan.failed = true;
+                        plan.ready = true;
+                    }
+                }
+            }
+            Kind::Proc { f } => {
+                ev.r#type = eventtype::PROC_TERMINATE;
+                let watch = fdtable::check(f, rights::POLL_PROC_TERMINATE).and_then(|l| Ok((l, proc::termination(l)?)));
+                match watch {
+                    Ok((l, None)) => {
+                        pfds[plan.nfds] = Pollfd { fd: l, events: linux::POLLIN, revents: 0 };
+                        plan.nfds += 1;
+                    }
+                    Ok((_, Some(t))) => {
+                        ev.union = terminated(t);
+                        pfds[plan.nfds] = ENDED;
+                        plan.nfds += 1;
+                        plan.ready = true;
+                    }
+                    Err(e) => {
+                        ev.error = e;
+                        plan.ready = true;
                     }
                 }
             }
@@ -213,7 +224,7 @@ unsafe fn subscribe(
 fn wait(pfds: &mut [Pollfd], plan: &Plan) -> Result<timestamp, errno> {
     loop {
         let timeout = match plan.earliest {
-            _ if plan.failed => Some(0),
+            _ if plan.ready => Some(0),
             Some(d) => Some(d.saturating_sub(now(clockid::MONOTONIC)?)),
             None => None,
         };
@@ -223,10 +234,47 @@ fn wait(pfds: &mut [Pollfd], plan: &Plan) -> Result<timestamp, errno> {
             r => r?,
         };
         let t = now(clockid::MONOTONIC)?;
-        if ready > 0 || plan.failed || plan.earliest.is_some_and(|d| d <= t) {
+        if ready > 0 || plan.ready || plan.earliest.is_some_and(|d| d <= t) {
             return Ok(t);
         }
     }
+}
+
+/// The outcome of a descriptor subscription once `ppoll` has returned.
+fn fd_event(ev: &mut event, p: Pollfd) -> bool {
+    if p.revents & linux::POLLNVAL != 0 {
+        // Closed by another thread while we waited.
+        ev.error = errno::BADF;
+    } else if p.revents != 0 {
+        let mut flags = eventrwflags::empty();
+        if p.revents & linux::POLLHUP != 0 {
+            flags |= eventrwflags::HANGUP;
+        }
+        let nbytes = if ev.r#type == eventtype::FD_READ { readable_bytes(p.fd) } else { 0 };
+        ev.union.fd_readwrite = event_fd_readwrite { nbytes, unused: [0; 4], flags };
+    }
+    p.revents != 0
+}
+
+/// The outcome of a process subscription once `ppoll` has returned.
+fn proc_event(ev: &mut event, p: Pollfd) -> bool {
+    if p.fd == ENDED.fd {
+        return true;
+    }
+    if p.revents & linux::POLLNVAL != 0 {
+        ev.error = errno::BADF;
+        return true;
+    }
+    if p.revents == 0 {
+        return false;
+    }
+    match proc::termination(p.fd) {
+        Ok(Some(t)) => ev.union = terminated(t),
+        // Readable, yet running: not a termination.
+        Ok(None) => return false,
+        Err(e) => ev.error = e,
+    }
+    true
 }
 
 /// Second pass: keeps the events that happened, in subscription order,
@@ -240,27 +288,20 @@ unsafe fn collect(out: *mut event, n: usize, pfds: &[Pollfd], done_at: timestamp
     for i in 0..n {
         // SAFETY: the caller's contract.
         let mut ev = unsafe { out.add(i).read() };
-        // SAFETY: `subscribe` initialised `fd_readwrite` in every event.
-        let payload = unsafe { ev.union.fd_readwrite };
         let happened = if ev.error != errno::SUCCESS {
             true
         } else if ev.r#type == eventtype::CLOCK {
+            // SAFETY: `subscribe` stored the deadline in `fd_readwrite`.
+            let deadline = unsafe { ev.union.fd_readwrite.nbytes };
             ev.union = no_payload();
-            payload.nbytes <= done_at
+            deadline <= done_at
         } else {
             let p = next_fd.next().copied().unwrap_or_default();
-            if p.revents & linux::POLLNVAL != 0 {
-                // Closed by another thread while we waited.
-                ev.error = errno::BADF;
-            } else if p.revents != 0 {
-                let mut flags = eventrwflags::empty();
-                if p.revents & linux::POLLHUP != 0 {
-                    flags |= eventrwflags::HANGUP;
-                }
-                let nbytes = if ev.r#type == eventtype::FD_READ { readable_bytes(p.fd) } else { 0 };
-                ev.union.fd_readwrite = event_fd_readwrite { nbytes, unused: [0; 4], flags };
+            if ev.r#type == eventtype::PROC_TERMINATE {
+                proc_event(&mut ev, p)
+            } else {
+                fd_event(&mut ev, p)
             }
-            p.revents != 0
         };
         if happened {
             // SAFETY: k <= i < n: inside the array, and slot i is already read.
@@ -296,7 +337,8 @@ pub unsafe extern "C" fn cloudabi_sys_poll(
         let pfds = if n <= ON_STACK {
             &mut stack[..n]
         } else {
-            mapped = Mapped::new(n)?;
+            // SAFETY: all zero is a valid pollfd.
+            mapped = unsafe { Scratch::new(n) }?;
             mapped.slice()
         };
         // SAFETY: the caller passes `n` subscriptions and room for `n` events.
@@ -485,14 +527,6 @@ mod tests {
         for raw in [0u8, 8, 255] {
             assert_eq!(poll(&[typed(raw)]).err(), Some(errno::INVAL), "type {raw}");
         }
-    }
-
-    #[test]
-    fn process_subscriptions_are_not_implemented() {
-        let t = eventtype::PROC_TERMINATE;
-        assert_eq!(poll(&[typed(t as u8)]).err(), Some(errno::NOSYS));
-        let with_clock = [typed(t as u8), clock_sub(2, clockid::MONOTONIC, 0, false)];
-        assert_eq!(poll(&with_clock).err(), Some(errno::NOSYS));
     }
 
     #[test]

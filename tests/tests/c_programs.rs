@@ -2,9 +2,9 @@
 //! under `cloudabi-run` with a fresh directory granted (see
 //! `default_config`). Beside `name.c` a test may keep:
 //! - `name.yaml`: its own configuration (`@TMP@` is replaced by the fresh
-//!   directory, `@DIR@` by the test's source directory, `@BIN@` by the
-//!   directory of the built test programs, where this one is
-//!   `dir__name`);
+//!   directory, `@DIR@` by the test's source directory, `@BIN@` by another
+//!   fresh directory holding a copy of the test's executable as `program`,
+//!   for tests that execute it);
 //! - `name.expected`: the exact standard output;
 //! - `name.status`: the expected exit status (default 0), or `signal N`
 //!   for death by Linux signal N;
@@ -39,9 +39,16 @@ fn run_one(src: &Path, name: &str) -> Result<(), Failed> {
     let bin = t.work.join(name.replace('/', "__"));
     compile(&[src], &bin, &[])?;
     let tmp = TempDir::new("c");
+    let bin_dir = TempDir::new("bin");
     let yaml = match sidecar(src, "yaml") {
-        Some(y) => y.replace("@TMP@", &tmp.0.display().to_string()).replace("@DIR@", &src.parent().unwrap().display().to_string())
-            .replace("@BIN@", &t.work.display().to_string()),
+        Some(y) => {
+            if y.contains("@BIN@") {
+                std::fs::copy(&bin, bin_dir.0.join("program")).map_err(|e| e.to_string())?;
+            }
+            y.replace("@TMP@", &tmp.0.display().to_string())
+                .replace("@DIR@", &src.parent().unwrap().display().to_string())
+                .replace("@BIN@", &bin_dir.0.display().to_string())
+        }
         None => default_config(&tmp.0),
     };
     let out = run(&bin, &yaml);

@@ -45,6 +45,8 @@ pub enum Cond {
     OneOf(u32, &'static [u32]),
     /// `arg & mask == value`.
     Masked(u32, u32, u32),
+    /// At least one of the conditions holds.
+    Either(&'static [Cond]),
 }
 
 /// A system call the program may issue, and on what conditions.
@@ -61,8 +63,8 @@ const fn only(nr: libc::c_long, conds: &'static [Cond]) -> Allowed {
     Allowed { nr, conds }
 }
 
-/// Flags a `clone` must have (a thread shares memory and the thread group)
-/// and those it must not (new namespaces): no process creation.
+/// Flags a thread's `clone` must have (it shares memory and the thread
+/// group) and those it must not (new namespaces).
 const CLONE_REQUIRED: u32 = (libc::CLONE_VM | libc::CLONE_THREAD | libc::CLONE_SIGHAND) as u32;
 const CLONE_FORBIDDEN: u32 = (libc::CLONE_NEWNS
     | libc::CLONE_NEWCGROUP
@@ -71,6 +73,12 @@ const CLONE_FORBIDDEN: u32 = (libc::CLONE_NEWNS
     | libc::CLONE_NEWUSER
     | libc::CLONE_NEWPID
     | libc::CLONE_NEWNET) as u32;
+/// The one `clone` that makes a process, `proc_fork`'s: a plain fork that
+/// returns a pidfd (the child's process descriptor) and signals its end
+/// with SIGCHLD; nothing shared, no namespaces, no vfork.
+const FORK: u32 = (libc::SIGCHLD | libc::CLONE_PIDFD) as u32;
+/// `waitid`'s `P_PIDFD`: only children the program holds descriptors of.
+const P_PIDFD: u32 = 3;
 
 /// `fcntl` commands: descriptor flags, duplication, locks, seals, pipe
 /// sizes. Left out are those that aim signals at other processes
@@ -198,9 +206,16 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_clock_nanosleep),
     any(libc::SYS_nanosleep),
     any(libc::SYS_getrandom),
-    // Threads and the process itself. `tgkill` can name any process, but
-    // Landlock's signal scope keeps it inside the sandbox.
-    only(libc::SYS_clone, &[Cond::Masked(0, CLONE_REQUIRED | CLONE_FORBIDDEN, CLONE_REQUIRED)]),
+    // Threads, child processes and the process itself. `tgkill` can name
+    // any process, but Landlock's signal scope keeps it inside the sandbox;
+    // `pidfd_send_signal` needs a pidfd, which only `proc_fork` makes
+    // (`pidfd_open` is refused), and no flags (none that reach a group).
+    only(
+        libc::SYS_clone,
+        &[Cond::Either(&[Cond::Masked(0, CLONE_REQUIRED | CLONE_FORBIDDEN, CLONE_REQUIRED), Cond::OneOf(0, &[FORK])])],
+    ),
+    only(libc::SYS_waitid, &[Cond::OneOf(0, &[P_PIDFD])]),
+    only(libc::SYS_pidfd_send_signal, &[Cond::OneOf(3, &[0])]),
     any(libc::SYS_futex),
     any(libc::SYS_set_tid_address),
     any(libc::SYS_sched_yield),
@@ -338,24 +353,34 @@ fn dispatch(a: &mut Asm, table: &[(u32, Label, &[Cond])], deny: Label) {
 
 /// Goes to `deny` unless the condition holds.
 fn check(a: &mut Asm, c: Cond, deny: Label) {
+    let ok = a.label();
+    holds(a, c, ok);
+    a.goto(deny);
+    a.place(ok);
+}
+
+/// Goes to `yes` if the condition holds, else falls through.
+fn holds(a: &mut Asm, c: Cond, yes: Label) {
     match c {
         Cond::NotCwd(i) => {
             a.load(arg(i));
-            a.jump_if(libc::BPF_JEQ, AT_FDCWD, true, deny);
+            a.jump_if(libc::BPF_JEQ, AT_FDCWD, false, yes);
         }
         Cond::OneOf(i, values) => {
-            let ok = a.label();
             a.load(arg(i));
             for &v in values {
-                a.jump_if(libc::BPF_JEQ, v, true, ok);
+                a.jump_if(libc::BPF_JEQ, v, true, yes);
             }
-            a.goto(deny);
-            a.place(ok);
         }
         Cond::Masked(i, mask, value) => {
             a.load(arg(i));
             a.code.push(stmt(libc::BPF_ALU | libc::BPF_AND | libc::BPF_K, mask));
-            a.jump_if(libc::BPF_JEQ, value, false, deny);
+            a.jump_if(libc::BPF_JEQ, value, true, yes);
+        }
+        Cond::Either(conds) => {
+            for &c in conds {
+                holds(a, c, yes);
+            }
         }
     }
 }
@@ -450,16 +475,22 @@ mod tests {
         assert_eq!(decide(&p, AUDIT_ARCH_X86_64, X32_SYSCALL_BIT | 257, [3, 0, 0, 0, 0, 0]), KILL);
     }
 
+    /// Sets `args` so that `c` holds (the first alternative of an `Either`).
+    fn meet(c: Cond, args: &mut [u64; 6]) {
+        match c {
+            Cond::NotCwd(_) => {}
+            Cond::OneOf(i, v) => args[i as usize] = u64::from(v[0]),
+            Cond::Masked(i, _, v) => args[i as usize] = u64::from(v),
+            Cond::Either(alternatives) => meet(alternatives[0], args),
+        }
+    }
+
     #[test]
     fn every_allowed_call_passes_with_its_conditions_met() {
         for rule in ALLOWED {
             let mut args = [3u64; 6];
-            for c in rule.conds {
-                match *c {
-                    Cond::NotCwd(_) => {}
-                    Cond::OneOf(i, v) => args[i as usize] = u64::from(v[0]),
-                    Cond::Masked(i, _, v) => args[i as usize] = u64::from(v),
-                }
+            for &c in rule.conds {
+                meet(c, &mut args);
             }
             assert_eq!(call(rule.nr, args), ALLOW, "call {}", rule.nr);
         }
@@ -478,6 +509,7 @@ mod tests {
             libc::SYS_execve,
             libc::SYS_fork,
             libc::SYS_vfork,
+            libc::SYS_wait4,
             libc::SYS_kill,
             libc::SYS_tkill,
             libc::SYS_ptrace,
@@ -500,7 +532,7 @@ mod tests {
             libc::SYS_prctl,
             libc::SYS_setuid,
             libc::SYS_pidfd_open,
-            libc::SYS_pidfd_send_signal,
+            libc::SYS_pidfd_getfd,
             libc::SYS_userfaultfd,
             libc::SYS_perf_event_open,
             libc::SYS_mknodat,
@@ -560,15 +592,39 @@ mod tests {
     }
 
     #[test]
-    fn clone_makes_threads_only() {
+    fn clone_makes_threads_and_exactly_proc_forks_children() {
         let thread = (libc::CLONE_VM | libc::CLONE_FS | libc::CLONE_FILES | libc::CLONE_SIGHAND | libc::CLONE_THREAD
             | libc::CLONE_SYSVSEM | libc::CLONE_SETTLS | libc::CLONE_PARENT_SETTID | libc::CLONE_CHILD_CLEARTID)
             as u64;
+        let clone = |flags: libc::c_int| call(libc::SYS_clone, [flags as u64, 0, 0, 0, 0, 0]);
         assert_eq!(call(libc::SYS_clone, [thread, 0, 0, 0, 0, 0]), ALLOW);
-        assert_eq!(call(libc::SYS_clone, [libc::SIGCHLD as u64, 0, 0, 0, 0, 0]), EPERM, "fork");
-        assert_eq!(call(libc::SYS_clone, [(libc::CLONE_VM | libc::CLONE_VFORK) as u64, 0, 0, 0, 0, 0]), EPERM);
-        assert_eq!(call(libc::SYS_clone, [thread | libc::CLONE_NEWUSER as u64, 0, 0, 0, 0, 0]), EPERM);
-        assert_eq!(call(libc::SYS_clone, [thread | libc::CLONE_NEWNS as u64, 0, 0, 0, 0, 0]), EPERM);
+        assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD), ALLOW, "proc_fork");
+        // The kernel reads the flags of clone as 32 bits.
+        assert_eq!(call(libc::SYS_clone, [FORK as u64 | 1 << 40, 0, 0, 0, 0, 0]), ALLOW);
+        assert_eq!(clone(libc::SIGCHLD), EPERM, "a fork without a process descriptor");
+        assert_eq!(clone(libc::CLONE_PIDFD), EPERM, "no SIGCHLD");
+        assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD | libc::CLONE_VFORK), EPERM);
+        assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD | libc::CLONE_VM), EPERM);
+        assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD | libc::CLONE_FILES), EPERM);
+        assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD | libc::CLONE_PARENT), EPERM);
+        assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD | libc::CLONE_PTRACE), EPERM);
+        assert_eq!(clone(libc::SIGKILL | libc::CLONE_PIDFD), EPERM, "another exit signal");
+        for ns in [libc::CLONE_NEWUSER, libc::CLONE_NEWNS, libc::CLONE_NEWPID, libc::CLONE_NEWNET] {
+            assert_eq!(clone(libc::SIGCHLD | libc::CLONE_PIDFD | ns), EPERM, "namespace {ns:#x}");
+            assert_eq!(call(libc::SYS_clone, [thread | ns as u64, 0, 0, 0, 0, 0]), EPERM, "namespace {ns:#x}");
+        }
+        assert_eq!(clone((libc::CLONE_VM | libc::CLONE_VFORK) | libc::SIGCHLD), EPERM);
+    }
+
+    #[test]
+    fn children_are_waited_for_and_signalled_through_their_descriptors_only() {
+        let wexited = libc::WEXITED as u64;
+        assert_eq!(call(libc::SYS_waitid, [libc::P_PIDFD as u64, 5, 0, wexited, 0, 0]), ALLOW);
+        for idtype in [libc::P_ALL, libc::P_PID, libc::P_PGID] {
+            assert_eq!(call(libc::SYS_waitid, [idtype as u64, 1, 0, wexited, 0, 0]), EPERM, "idtype {idtype}");
+        }
+        assert_eq!(call(libc::SYS_pidfd_send_signal, [5, 9, 0, 0, 0, 0]), ALLOW);
+        assert_eq!(call(libc::SYS_pidfd_send_signal, [5, 9, 0, 1, 0, 0]), EPERM, "flags");
     }
 
     #[test]

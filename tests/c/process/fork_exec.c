@@ -2,16 +2,17 @@
  * proc_exec: exit statuses and signals reach the parent, a child has its
  * own copy of memory, exec keeps exactly the inheritable descriptors, the
  * grants and the current directory, and a failed exec changes nothing.
- * The program executes itself (granted as /bin/process__fork_exec) with
+ * The program executes itself (granted as /bin/program) with
  * "child" as its first argument. */
 #include "test.h"
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
-#define SELF "/bin/process__fork_exec"
+#define SELF "/bin/program"
 
 /* The exec'd program: argv[2] is a descriptor it must have and argv[3]
  * one it must not. Reports on the first, exits 7 if all was as expected. */
