@@ -25,6 +25,11 @@ mkdir -p "$bindir"
 ln -f "$bld/python" "$bindir/python3.11"
 # The program runs as an unprivileged user when started by root.
 chmod 0777 "$work"
+# /usr/lib holds nothing but the standard library: an empty directory
+# granted under that name makes the other names on sys.path (such as
+# /usr/lib/python311.zip) simply absent (ENOENT) rather than out of reach.
+empty="$root/build/empty"
+mkdir -p "$empty"
 # Time zone data, read-only, where the system has it (zoneinfo reads it).
 zoneinfo=
 if [ -d /usr/share/zoneinfo ]; then
@@ -47,6 +52,7 @@ env:
   HOME: /work
   TMPDIR: /work
 dirs:
+  /usr/lib: !file {path: $(yaml_str "$empty")}
   /usr/lib/python3.11: !file {path: $(yaml_str "$lib")}
   /usr/lib/python3.11/lib-dynload: !file {path: $(yaml_str "${platlib:-$lib}")}
   /usr/bin: !file {path: $(yaml_str "$bindir"), exec: true}

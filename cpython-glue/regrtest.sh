@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs CPython's own regression tests with the confined static python, one
-# test module per interpreter (no fork exists here, so regrtest runs them
-# in-process), and compares the result with expected-pass.txt:
+# test module per interpreter (regrtest runs it in-process), and compares
+# the result with expected-pass.txt:
 #   - every module listed there must pass;
 #   - a module that passes but is not listed is reported (add it: the list
 #     only grows).

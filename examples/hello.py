@@ -2,6 +2,7 @@
 import errno
 import os
 import socket
+import subprocess
 import sys
 import threading
 
@@ -23,6 +24,10 @@ for t in threads:
 for t in threads:
     t.join()
 print("threads computed", sorted(results))
+
+child = subprocess.run([sys.executable, "-c", "import os; print(sorted(os.listdir('.')))"],
+                       capture_output=True, text=True)
+print(f"a child interpreter saw {child.stdout.strip()} and exited {child.returncode}")
 
 try:
     socket.socket()

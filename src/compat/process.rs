@@ -141,18 +141,28 @@ fn kept_descriptors(out: &mut [fd; 4096]) -> usize {
     n
 }
 
+/// Writes POSIX bytes as an argdata string, which must be UTF-8, or else
+/// as binary, which `start::main_adapter` takes in the same places.
+fn text(w: &mut Writer, bytes: &[u8]) {
+    if core::str::from_utf8(bytes).is_ok() {
+        w.str(bytes);
+    } else {
+        w.binary(bytes);
+    }
+}
+
 /// Writes the argdata of a POSIX program: see `start::main_adapter`.
 fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd: &[u8]) {
     w.map_start();
     if let Some(a0) = argv.first() {
         w.entry(|w| w.str(b"argv0"));
-        w.entry(|w| w.str(a0));
+        w.entry(|w| text(w, a0));
     }
     w.entry(|w| w.str(b"args"));
     w.entry(|w| {
         w.seq_start();
         for a in argv.iter().skip(1) {
-            w.entry(|w| w.str(a));
+            w.entry(|w| text(w, a));
         }
     });
     w.entry(|w| w.str(b"env"));
@@ -160,8 +170,8 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
         w.map_start();
         for kv in env {
             if let Some(eq) = kv.iter().position(|&c| c == b'=') {
-                w.entry(|w| w.str(&kv[..eq]));
-                w.entry(|w| w.str(&kv[eq + 1..]));
+                w.entry(|w| text(w, &kv[..eq]));
+                w.entry(|w| text(w, &kv[eq + 1..]));
             }
         }
     });
@@ -175,12 +185,12 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
     w.entry(|w| {
         w.map_start();
         grants::for_each(|name, g| {
-            w.entry(|w| w.str(name));
+            w.entry(|w| text(w, name));
             w.entry(|w| w.fd(g.0));
         });
     });
     w.entry(|w| w.str(b"cwd"));
-    w.entry(|w| w.str(cwd));
+    w.entry(|w| text(w, cwd));
 }
 
 /// Collects up to `N` strings into `out`; E2BIG beyond.
@@ -629,13 +639,14 @@ mod tests {
     fn argdata_carries_what_main_adapter_reads() {
         let mut buf = [0u8; 512];
         let mut w = Writer::new(&mut buf);
-        write_argdata(&mut w, &[b"prog", b"-x"], &[b"A=1", b"junk"], &[fd(0), fd(1)], b"/work");
+        write_argdata(&mut w, &[b"prog", b"-x", b"\xff"], &[b"A=1", b"junk", b"B=\xfe"], &[fd(0), fd(1)], b"/work");
         let n = w.len();
         assert!(!w.overflowed());
         let root = argdata::Value::new(&buf[..n]);
         assert_eq!(root.get("argv0").unwrap().unwrap().str().unwrap(), "prog");
-        let args: Vec<_> = root.get("args").unwrap().unwrap().seq().unwrap().map(|a| a.unwrap().str().unwrap()).collect();
-        assert_eq!(args, ["-x"]);
+        let mut args = root.get("args").unwrap().unwrap().seq().unwrap().map(Result::unwrap);
+        assert_eq!(args.next().unwrap().str().unwrap(), "-x");
+        assert_eq!(args.next().unwrap().binary().unwrap(), b"\xff", "not UTF-8: binary");
         let env: Vec<_> = root
             .get("env")
             .unwrap()
@@ -644,10 +655,10 @@ mod tests {
             .unwrap()
             .map(|kv| {
                 let (k, v) = kv.unwrap();
-                (k.str().unwrap(), v.str().unwrap())
+                (k.str().unwrap(), v.str().map(str::as_bytes).or_else(|_| v.binary()).unwrap())
             })
             .collect();
-        assert_eq!(env, [("A", "1")], "an entry without '=' is not passed");
+        assert_eq!(env, [("A", &b"1"[..]), ("B", b"\xfe")], "an entry without '=' is not passed");
         assert_eq!(root.get("stdin").unwrap().unwrap().fd().unwrap(), 0);
         assert_eq!(root.get("stdout").unwrap().unwrap().fd().unwrap(), 1);
         assert!(root.get("stderr").unwrap().is_none(), "a descriptor not kept is not named");

@@ -9,6 +9,8 @@
 //! - `dirs`: map of absolute path to directory descriptor, the named
 //!   directory grants that path-taking compat calls resolve against;
 //! - `cwd`: string, the initial working directory (inside a grant).
+//! Where a string is expected, binary is taken as well (for bytes that are
+//! not UTF-8, as a compat `execve` passes them).
 //! Then it calls `main(argc, argv, environ)` and `exit` with its result.
 //! A malformed value under one of these keys stops the program with a
 //! message naming the key, rather than running it half-configured.
@@ -63,9 +65,36 @@ fn alloc_array(count: usize) -> *mut *mut c_char {
     }
 }
 
+/// A string value as C needs it, with its NUL. Binary is taken too: a
+/// compat `execve` passes arguments and environment entries that are not
+/// UTF-8 (which an argdata string must be) as binary, copied here with a
+/// NUL added.
+fn c_string(v: Value<'static>) -> Result<&'static [u8], argdata::Error> {
+    if let Ok(s) = v.str_with_nul() {
+        return Ok(s);
+    }
+    let b = v.binary()?;
+    if b.contains(&0) {
+        return Err(argdata::Error::Invalid);
+    }
+    let p = alloc_array(b.len() / core::mem::size_of::<*mut c_char>() + 1).cast::<u8>();
+    // SAFETY: the fresh mapping holds at least `b.len() + 1` bytes and
+    // lives forever.
+    unsafe {
+        core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len());
+        *p.add(b.len()) = 0;
+        Ok(core::slice::from_raw_parts(p, b.len() + 1))
+    }
+}
+
+/// A string value's bytes (string or binary, as in `c_string`).
+fn bytes(v: Value<'static>) -> Result<&'static [u8], argdata::Error> {
+    v.str().map(str::as_bytes).or_else(|_| v.binary())
+}
+
 fn build_argv(root: Value<'static>) -> (c_int, *mut *mut c_char) {
     let argv0: &'static [u8] = match root.get("argv0") {
-        Ok(Some(v)) => v.str_with_nul().unwrap_or_else(|_| bad("argv0")),
+        Ok(Some(v)) => c_string(v).unwrap_or_else(|_| bad("argv0")),
         _ => b"program\0",
     };
     let args = match root.get("args") {
@@ -79,7 +108,7 @@ fn build_argv(root: Value<'static>) -> (c_int, *mut *mut c_char) {
     unsafe {
         *argv = argv0.as_ptr() as *mut c_char;
         for (i, a) in args.into_iter().flatten().enumerate() {
-            let s = a.and_then(|a| a.str_with_nul()).unwrap_or_else(|_| bad("args"));
+            let s = a.and_then(c_string).unwrap_or_else(|_| bad("args"));
             *argv.add(i + 1) = s.as_ptr() as *mut c_char;
         }
         *argv.add(n) = core::ptr::null_mut();
@@ -92,8 +121,8 @@ fn load_env(root: Value<'static>) {
         let map = v.map().unwrap_or_else(|_| bad("env"));
         for kv in map {
             let (k, v) = kv.unwrap_or_else(|_| bad("env"));
-            let (Ok(k), Ok(v)) = (k.str(), v.str()) else { bad("env") };
-            if env::set(k.as_bytes(), v.as_bytes(), true).is_err() {
+            let (Ok(k), Ok(v)) = (bytes(k), bytes(v)) else { bad("env") };
+            if env::set(k, v, true).is_err() {
                 bad("env");
             }
         }
@@ -105,19 +134,19 @@ fn load_grants(root: Value<'static>) {
         let map = v.map().unwrap_or_else(|_| bad("dirs"));
         for kv in map {
             let (k, v) = kv.unwrap_or_else(|_| bad("dirs"));
-            let (Ok(path), Ok(fd)) = (k.str(), v.fd()) else { bad("dirs") };
-            if grants::register(path.as_bytes(), cloudabi::fd(fd)).is_err() {
+            let (Ok(path), Ok(fd)) = (bytes(k), v.fd()) else { bad("dirs") };
+            if grants::register(path, cloudabi::fd(fd)).is_err() {
                 bad("dirs");
             }
         }
     }
     if let Ok(Some(v)) = root.get("cwd") {
-        let cwd = v.str().unwrap_or_else(|_| bad("cwd"));
+        let cwd = bytes(v).unwrap_or_else(|_| bad("cwd"));
         let mut norm = [0u8; grants::PATH_MAX];
-        if !cwd.starts_with('/') {
+        if !cwd.starts_with(b"/") {
             bad("cwd");
         }
-        match path::normalize(cwd.as_bytes(), &mut norm) {
+        match path::normalize(cwd, &mut norm) {
             Ok(n) if grants::set_cwd(grants_trim(&norm[..n])).is_ok() => {}
             _ => bad("cwd"),
         }

@@ -34,7 +34,7 @@ fn raw_argdata_is_what_start_up_received() {
 fn exec_reports_the_kernels_error() {
     let fd = argdata_create_fd(1);
     // SAFETY: live values. Descriptor 0 is not in the test process's
-    // table (and the emulator has no proc_exec yet), so this cannot succeed.
+    // table, so this cannot succeed.
     unsafe {
         let e = program_exec(0, fd);
         assert_ne!(e, 0);

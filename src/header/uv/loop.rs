@@ -376,7 +376,8 @@ pub extern "C" fn uv_backend_fd(_l: *const uv_loop_t) -> c_int {
     -1
 }
 
-/// libuv `uv_loop_fork` (compat): there is no fork() here.
+/// libuv `uv_loop_fork` (compat): a loop is not carried into a forked
+/// child (its thread pool and signal watchers stay with the parent).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn uv_loop_fork(_l: *mut uv_loop_t) -> c_int {
     UV_ENOSYS

@@ -1,8 +1,8 @@
 //! uv_process_t: uv_process_kill, uv_disable_stdio_inheritance; compat
 //! uv_spawn and uv_kill.
 //!
-//! A program cannot start other programs by name here (there is no
-//! global file system to find them in, and no fork), so uv_spawn fails
+//! uv_spawn is not implemented (fork and execve exist, but uv's process
+//! handles would need SIGCHLD delivery through the loop), so it fails
 //! with `UV_ENOSYS` and no process handle ever has a process.
 //! uv_kill reaches only the program itself, as kill() does.
 

@@ -18,9 +18,13 @@
  * one it must not. Reports on the first, exits 7 if all was as expected. */
 static int child(int argc, char **argv) {
   int keep = atoi(argv[2]), drop = atoi(argv[3]);
-  int ok = argc == 5 && test_streq(argv[4], "two words") && test_streq(argv[0], "self");
+  int ok = argc == 6 && test_streq(argv[4], "two words") && test_streq(argv[0], "self");
+  /* Bytes that are not UTF-8 arrive as they were. */
+  ok = ok && test_streq(argv[5], "\xff\xfe");
   const char *v = getenv("FORK_TEST");
   ok = ok && v != NULL && test_streq(v, "exec");
+  v = getenv("FORK_BYTES");
+  ok = ok && v != NULL && test_streq(v, "\x80");
   ok = ok && fcntl(drop, F_GETFD) == -1 && errno == EBADF;
   char cwd[64];
   ok = ok && getcwd(cwd, sizeof(cwd)) != NULL && test_streq(cwd, "/sandbox/sub");
@@ -102,8 +106,8 @@ int main(int argc, char **argv) {
   snprintf(drop, sizeof(drop), "%d", other[1]);
   p = fork();
   if (p == 0) {
-    char *args[] = {"self", "child", keep, drop, "two words", NULL};
-    char *env[] = {"FORK_TEST=exec", NULL};
+    char *args[] = {"self", "child", keep, drop, "two words", "\xff\xfe", NULL};
+    char *env[] = {"FORK_TEST=exec", "FORK_BYTES=\x80", NULL};
     execve(SELF, args, env);
     _exit(99);
   }
