@@ -553,8 +553,8 @@ mod tests {
 
     #[test]
     fn rights_sets_hold_what_the_documentation_says() {
-        assert_eq!(FILE_READ, 0x0000_0000_1408_00a6);
-        assert_eq!(FILE_WRITE & !FILE_READ, 0x0000_0000_0030_0159);
+        assert_eq!(FILE_READ, 0x0000_0000_1408_00ae);
+        assert_eq!(FILE_WRITE & !FILE_READ, 0x0000_0000_0030_0151);
         assert_eq!(DIRECTORY_READ, 0x0000_0000_0049_c000);
         assert_eq!(EXEC, 0x0000_0001_0800_0000);
         assert_eq!(EXECUTABLE, 0x0000_0001_0c08_0002);

@@ -38,6 +38,7 @@ mod cloudabi {
     pub const ISDIR: i32 = 31;
     pub const LOOP: i32 = 32;
     pub const NAMETOOLONG: i32 = 37;
+    pub const PERM: i32 = 63;
     pub const NOTCAPABLE: i32 = 76;
 }
 
