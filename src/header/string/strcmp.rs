@@ -77,9 +77,10 @@ unsafe fn single<V: Bytes>(a: *const u8, b: *const u8, limit: usize, i: usize) -
 #[inline(always)]
 unsafe fn compare_lead<V: Bytes>(a: *const u8, b: *const u8, limit: usize) -> c_int {
     let w = V::W;
-    if (a as usize & (PAGE - 1)).max(b as usize & (PAGE - 1)) > PAGE - 4 * w {
+    let offset = (a as usize & (PAGE - 1)).max(b as usize & (PAGE - 1));
+    if offset > PAGE - 4 * w {
         // SAFETY: forwarded contract.
-        return unsafe { compare_rest(a, b, limit, 0) };
+        return unsafe { compare_near_page_end(a, b, limit) };
     }
     for i in [0, w, 2 * w, 3 * w] {
         // SAFETY: the vectors end on the pages of their first bytes; the
@@ -89,8 +90,51 @@ unsafe fn compare_lead<V: Bytes>(a: *const u8, b: *const u8, limit: usize) -> c_
             return r;
         }
     }
+    // The next four go two at a time, where they lie within the bound.
+    if offset > PAGE - 8 * w || limit < 8 * w {
+        // SAFETY: forwarded contract.
+        return unsafe { compare_rest(a, b, limit, 4 * w) };
+    }
+    for i in [4 * w, 6 * w] {
+        // SAFETY: as above, and the pairs end before `limit`.
+        if let Some(r) = unsafe { pair::<V>(a, b, i) } {
+            return r;
+        }
+    }
     // SAFETY: forwarded contract.
-    unsafe { compare_rest(a, b, limit, 4 * w) }
+    unsafe { compare_rest(a, b, limit, 8 * w) }
+}
+
+/// Compares the two vectors at `i` of the strings: `Some` with the result
+/// if they decide it.
+///
+/// # Safety
+/// As for [`stops`], for both vectors; the bytes before `i` are equal and
+/// not NUL, and both vectors lie within the bound.
+#[inline(always)]
+unsafe fn pair<V: Bytes>(a: *const u8, b: *const u8, i: usize) -> Option<c_int> {
+    let w = V::W;
+    // SAFETY: forwarded contract.
+    let z: [V; 2] = unsafe { [stops(a, b, i), stops(a, b, i + w)] };
+    if z[0].min(z[1]).zeros() == 0 {
+        return None;
+    }
+    // One mask for both, so that finding the first stop takes no branch.
+    let m = u64::from(z[0].zeros()) | u64::from(z[1].zeros()) << w;
+    // SAFETY: the first difference or NUL lies within both strings.
+    Some(unsafe { byte_diff(a, b, i + m.trailing_zeros() as usize) })
+}
+
+/// [`compare`] from the start, for strings that begin near a page end:
+/// rare, so kept out of the way of the common path.
+///
+/// # Safety
+/// As for [`compare`], without the CPU requirement.
+#[cold]
+#[inline(never)]
+unsafe fn compare_near_page_end(a: *const u8, b: *const u8, limit: usize) -> c_int {
+    // SAFETY: forwarded contract.
+    unsafe { compare_rest(a, b, limit, 0) }
 }
 
 /// [`compare`] for the CPU at hand, with the bound folded away for
@@ -145,6 +189,22 @@ unsafe fn compare<V: Bytes>(a: *const u8, b: *const u8, limit: usize, from: usiz
     // bytes, all below `limit`; the bytes before them are equal and not NUL.
     while i < limit {
         let room = page_room(a.wrapping_add(i)).min(page_room(b.wrapping_add(i)));
+        if room < w && i >= w {
+            // One vector ending at the page end, going back over bytes
+            // already compared (equal and not NUL, so no stops).
+            let mut m = unsafe { stops::<V>(a, b, i + room - w) }.zeros() >> (w - room);
+            if limit - i < room {
+                m &= (1 << (limit - i)) - 1;
+            }
+            if m != 0 {
+                return unsafe { byte_diff(a, b, i + m.trailing_zeros() as usize) };
+            }
+            if limit - i <= room {
+                return 0;
+            }
+            i += room;
+            continue;
+        }
         if room < w {
             let stop = limit.min(i + room);
             while i < stop {
@@ -167,12 +227,8 @@ unsafe fn compare<V: Bytes>(a: *const u8, b: *const u8, limit: usize, from: usiz
         i = (a as usize + i + w & !(w - 1)) - a as usize;
         let stop = i + ((end - i) & !(w - 1));
         for _ in 0..(stop - i).min(limit - i) / (2 * w) {
-            let z: [V; 2] = unsafe { [stops(a, b, i), stops(a, b, i + w)] };
-            if z[0].min(z[1]).zeros() != 0 {
-                // One mask for both, so that finding the first stop takes
-                // no branch.
-                let m = z.iter().rev().fold(0u128, |m, v| m << w | u128::from(v.zeros()));
-                return unsafe { byte_diff(a, b, i + m.trailing_zeros() as usize) };
+            if let Some(r) = unsafe { pair::<V>(a, b, i) } {
+                return r;
             }
             i += 2 * w;
         }
@@ -339,6 +395,39 @@ mod tests {
                         // SAFETY: as above.
                         let r = unsafe { compare_strings(pb, pa, limit) };
                         assert_eq!(r.signum(), naive(b, &a, limit.min(len + 1)), "len {len} off {off} k {k} limit {limit}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn compares_strings_crossing_pages_at_different_offsets() {
+        let (mut buf_a, mut buf_b) = (vec![0u8; 3 * 4096], vec![0u8; 3 * 4096]);
+        // The first page boundary past the first page of each buffer.
+        let boundary = |v: &Vec<u8>| (v.as_ptr() as usize | 4095) + 1 - v.as_ptr() as usize + 4096;
+        let (pa, pb) = (boundary(&buf_a), boundary(&buf_b));
+        let len = 400;
+        let text: Vec<u8> = Rng::new(31).bytes(len).iter().map(|&c| c | 1).collect();
+        for da in [1, 5, 31, 32, 33, 64, 100, 300] {
+            for db in [2, 32, 47, 64, 130, 299] {
+                for k in [da - 1, da, db - 1, db, db + 1, len] {
+                    let (sa, sb) = (pa - da, pb - db);
+                    buf_a[sa..sa + len].copy_from_slice(&text);
+                    buf_a[sa + len] = 0;
+                    buf_b[sb..sb + len].copy_from_slice(&text);
+                    buf_b[sb + len] = 0;
+                    if k < len {
+                        buf_b[sb + k] ^= 2;
+                    }
+                    let (a, b) = (&buf_a[sa..=sa + len], &buf_b[sb..=sb + len]);
+                    // SAFETY: both are strings.
+                    let r = unsafe { compare_whole_strings(a.as_ptr(), b.as_ptr()) };
+                    assert_eq!(r.signum(), naive(a, b, len + 1), "da {da} db {db} k {k}");
+                    for limit in [k, k + 1] {
+                        // SAFETY: as above.
+                        let r = unsafe { compare_strings(b.as_ptr(), a.as_ptr(), limit) };
+                        assert_eq!(r.signum(), naive(b, a, limit.min(len + 1)), "da {da} db {db} k {k} limit {limit}");
                     }
                 }
             }
