@@ -216,15 +216,18 @@ unsafe fn compare<V: Bytes>(a: *const u8, b: *const u8, limit: usize, from: usiz
             }
             continue;
         }
-        // Whole vectors fit on both pages up to `end`. Past the first
-        // vector, the loads from `a` are aligned (going back over bytes
-        // already compared), so that only those from `b` may straddle
-        // cache lines.
+        // Whole vectors fit on both pages up to `end`. From here on the
+        // loads from `a` are aligned, so that only those from `b` may
+        // straddle cache lines: where they are not yet, one vector goes
+        // first, and the next starts at the alignment within it.
         let end = i + room;
-        if let Some(r) = unsafe { single::<V>(a, b, limit, i) } {
-            return r;
+        let skew = (a as usize + i) & (w - 1);
+        if skew != 0 {
+            if let Some(r) = unsafe { single::<V>(a, b, limit, i) } {
+                return r;
+            }
+            i += w - skew;
         }
-        i = (a as usize + i + w & !(w - 1)) - a as usize;
         let stop = i + ((end - i) & !(w - 1));
         for _ in 0..(stop - i).min(limit - i) / (2 * w) {
             if let Some(r) = unsafe { pair::<V>(a, b, i) } {
