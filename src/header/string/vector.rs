@@ -286,9 +286,36 @@ pub(super) fn probe() -> u8 {
 /// Defines `unsafe fn $name(args) -> ret` that runs `$generic::<Avx2>`
 /// (compiled with AVX2 enabled) where the CPU has AVX2, and
 /// `$generic::<Sse2>` elsewhere; with `wide` first, `$generic::<Avx512>`
-/// where [`avx512`] allows it. The safety contract is `$generic`'s minus
-/// the CPU requirement.
+/// where [`avx512`] allows it; with `outlined` first, both variants are
+/// functions of their own, never inlined, so that the caller only jumps to
+/// one (for a slow path that must not weigh on its caller's fast path).
+/// The safety contract is `$generic`'s minus the CPU requirement.
 macro_rules! dispatch {
+    (outlined $(#[$m:meta])* $vis:vis unsafe fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = $generic:ident;) => {
+        $(#[$m])*
+        #[inline(always)]
+        $vis unsafe fn $name($($arg: $ty),*) -> $ret {
+            #[inline(never)]
+            #[target_feature(enable = "avx2")]
+            unsafe fn with_avx2($($arg: $ty),*) -> $ret {
+                // SAFETY: forwarded contract; only called once AVX2 was detected.
+                unsafe { $generic::<$crate::header::string::vector::Avx2>($($arg),*) }
+            }
+            #[inline(never)]
+            unsafe fn with_sse2($($arg: $ty),*) -> $ret {
+                // SAFETY: forwarded contract; SSE2 is baseline on x86_64.
+                unsafe { $generic::<$crate::header::string::vector::Sse2>($($arg),*) }
+            }
+            // SAFETY: forwarded contract; AVX2 code only where detected.
+            unsafe {
+                if $crate::header::string::vector::avx2() {
+                    with_avx2($($arg),*)
+                } else {
+                    with_sse2($($arg),*)
+                }
+            }
+        }
+    };
     ($(#[$m:meta])* $vis:vis unsafe fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = $generic:ident;) => {
         $(#[$m])*
         #[inline(always)]

@@ -9,9 +9,15 @@
 //! no access, which costs no memory; growing into it is one protection
 //! change, with no copy. So a block grown step by step moves only each
 //! time it outgrows eight times the size it had when last moved.
+//!
+//! A freed mapping goes to `spare`, which keeps the newest few for reuse
+//! and unmaps the rest. A new block takes a kept mapping whose read-write
+//! part is big enough and, unless it is expected to grow into it, no more
+//! than twice what it needs; it then reports all of it as usable.
 
-use super::block::{header, mark_in_use, KIND_MAPPED};
+use super::block::{header, mark_in_use, FREED, KIND_MAPPED};
 use super::page;
+use super::spare::{self, Mapping};
 use crate::errno::Errno;
 use crate::sys;
 use cloudabi::errno;
@@ -80,8 +86,31 @@ unsafe fn set_prefix(user: *mut u8, used: usize, len: usize, reserved: usize) {
 /// Maps a block of `n` bytes, with address space reserved for it to grow
 /// to `reserve` bytes when that is larger.
 pub fn alloc(n: usize, reserve: usize) -> Result<*mut u8, Errno> {
+    place(n, reserve).map(|(user, _)| user)
+}
+
+/// Maps a block of `n` zeroed bytes.
+pub fn alloc_zeroed(n: usize) -> Result<*mut u8, Errno> {
+    let (user, reused) = place(n, n)?;
+    if reused {
+        // SAFETY: the block holds at least `n` bytes, all ours.
+        unsafe { crate::header::string::memset(user.cast(), 0, n) };
+    }
+    Ok(user)
+}
+
+/// Places a block of `n` bytes as `alloc` does; says whether it reuses a
+/// kept mapping (whose contents are stale) rather than a fresh one.
+fn place(n: usize, reserve: usize) -> Result<(*mut u8, bool), Errno> {
     let len = n.checked_add(PREFIX).and_then(page_round).ok_or(errno::NOMEM)?;
     let want = reserve.checked_add(PREFIX).and_then(page_round).unwrap_or(len).max(len);
+    if let Some(m) = spare::take(len, want > len) {
+        let user = m.base.wrapping_add(PREFIX);
+        // SAFETY: the kept mapping is ours alone now, and its read-write
+        // part holds the prefix.
+        unsafe { set_prefix(user, n, m.len, m.reserved) };
+        return Ok((user, true));
+    }
     // Without room for the reservation, the block alone will do.
     let (base, reserved) = match map_reserved(len, want) {
         Ok(b) => (b, want),
@@ -91,7 +120,7 @@ pub fn alloc(n: usize, reserve: usize) -> Result<*mut u8, Errno> {
     let user = base.wrapping_add(PREFIX);
     // SAFETY: the prefix is the start of the fresh mapping.
     unsafe { set_prefix(user, n, len, reserved) };
-    Ok(user)
+    Ok((user, false))
 }
 
 /// Maps a block of `n` bytes aligned to `align` (a power of two above 16),
@@ -126,15 +155,19 @@ unsafe fn len_of(user: *mut u8) -> usize {
     unsafe { (*header(user)).size }
 }
 
-/// Returns the mapped block at `user` to the system.
+/// Gives the mapped block at `user` back, to the cache of kept mappings
+/// or to the system.
 ///
 /// # Safety
 /// The block must be live, and nobody may use it again.
 pub unsafe fn free(user: *mut u8) {
     // SAFETY: the caller's contract: the mapping is the block's alone.
+    // Marking it freed makes a second `free` of a kept mapping abort
+    // instead of keeping it twice.
     unsafe {
-        let reserved = (*prefix(user)).reserved;
-        let _ = sys::mem_unmap(base_of(user), reserved);
+        let m = Mapping { base: base_of(user), len: len_of(user), reserved: (*prefix(user)).reserved };
+        (*header(user)).state = FREED;
+        spare::give(m);
     }
 }
 
@@ -166,11 +199,12 @@ pub unsafe fn resize_in_place(user: *mut u8, n: usize, cap: usize) -> bool {
     let base = base_of(user);
     let off = user as usize - base as usize;
     // SAFETY: the caller's contract.
-    let (len, reserved) = unsafe { (len_of(user), (*prefix(user)).reserved) };
+    let (len, reserved, used) = unsafe { (len_of(user), (*prefix(user)).reserved, used(user)) };
     let (new_len, new_reserved) = if n <= len - off {
-        // Shrinking gives the tail back once it is a quarter of the block.
+        // Shrinking gives the tail back once it is a quarter of the block;
+        // growing into pages the block has keeps them.
         match page_round(off + n) {
-            Some(l) if l <= len - len / 4 => (l, l),
+            Some(l) if n < used && l <= len - len / 4 => (l, l),
             _ => (len, reserved),
         }
     } else {
@@ -194,8 +228,21 @@ pub unsafe fn resize_in_place(user: *mut u8, n: usize, cap: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub mod tests {
     use super::*;
+    use std::sync::{Mutex, MutexGuard};
+
+    /// Runs a test alone among those that map blocks, with no kept
+    /// mappings, so that it knows which mapping it gets.
+    pub fn exclusive() -> MutexGuard<'static, ()> {
+        static SERIAL: Mutex<()> = Mutex::new(());
+        let g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        while let Some(m) = spare::take(0, true) {
+            // SAFETY: a kept mapping is nobody's.
+            let _ = unsafe { sys::mem_unmap(m.base, m.reserved) };
+        }
+        g
+    }
 
     fn lens(user: *mut u8) -> (usize, usize) {
         // SAFETY: test blocks are live.
@@ -204,6 +251,7 @@ mod tests {
 
     #[test]
     fn blocks_start_after_their_prefix_in_a_page_rounded_mapping() {
+        let _g = exclusive();
         let u = alloc(300_000, 0).unwrap();
         assert_eq!(u as usize % 4096, PREFIX);
         assert_eq!(lens(u), (303_104, 303_104));
@@ -217,6 +265,7 @@ mod tests {
 
     #[test]
     fn aligned_blocks_keep_only_the_pages_they_need() {
+        let _g = exclusive();
         for shift in [5, 12, 16, 20] {
             let align = 1usize << shift;
             let u = alloc_aligned(align, 500_000).unwrap();
@@ -235,6 +284,7 @@ mod tests {
 
     #[test]
     fn growing_uses_the_reservation_and_shrinking_gives_memory_back() {
+        let _g = exclusive();
         let u = alloc(300_000, 1 << 20).unwrap();
         assert_eq!(lens(u), (303_104, 1_052_672));
         // SAFETY: the block's own memory; the block stays live throughout.

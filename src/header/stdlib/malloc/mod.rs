@@ -10,22 +10,27 @@
 //! back to the pool when it exits. Class memory is carved from 4 MiB
 //! regions and reused, never unmapped: medium blocks never pay for a
 //! mapping (the cost CPython pays on allocators that map and unmap them).
-//! Larger requests get a mapping of their own (`large`), unmapped on free;
-//! one that `realloc` grows gets address space reserved after it, so that
-//! it can keep growing in place. A class block that `realloc` grows gets
-//! half its size again as headroom, so growing a buffer step by step
-//! copies it a logarithmic number of times.
-//!
+//! Larger requests get a mapping of their own (`large`), given back on
+//! free: to a small bounded cache of recently freed mappings (`spare`,
+//! at most 4 of them and 4 MiB in all), the rest to the system. A block
+//! that `realloc` grows past 16 KiB moves to such a mapping, with address
+//! space reserved after it so that it keeps growing in place; below that,
+//! a class block that `realloc` grows gets half its size again as
+//! headroom. So growing a buffer step by step copies it a logarithmic
+//! number of times, and repeating the growth reuses the same pages.
+
 //! Every pointer handed out follows a 16-byte header (`block`) saying what
 //! it is and whether it is in use, so double frees and foreign pointers
 //! abort with a message ("free(): double free") instead of corrupting the
-//! heap. A double free of a mapped block finds its memory gone and faults.
+//! heap. A double free of a mapped block either finds it kept in the
+//! cache, marked freed, or finds its memory gone and faults.
 
 mod block;
 mod cache;
 mod class;
 mod large;
 mod pool;
+mod spare;
 
 use crate::abi::{c_int, c_void, size_t};
 use crate::errno::{Errno, OrErrno};
@@ -37,8 +42,14 @@ use cloudabi::errno;
 /// half-written (the child then allocates normally).
 #[must_use]
 pub fn lock_for_fork() -> impl Sized {
-    pool::lock()
+    (pool::lock(), spare::lock())
 }
+
+/// Size from which a block that `realloc` grows moves to a mapping of
+/// its own, where it grows without copies. Lower, and the page rounding of
+/// small mappings costs more than the copies it saves; higher, and
+/// copying within the classes takes longer than the moves.
+const GROW_MAPPED: usize = 16 * 1024;
 
 /// The system's page size.
 fn page() -> usize {
@@ -67,8 +78,7 @@ fn alloc_large(n: usize) -> Result<*mut u8, Errno> {
 /// Allocates `n` zeroed bytes.
 fn alloc_zeroed(n: usize) -> Result<*mut u8, Errno> {
     if n > MAX_SMALL {
-        // A fresh mapping is zero already.
-        return alloc_large(n);
+        return large::alloc_zeroed(n);
     }
     let c = class::of(n);
     let user = cache::take(c)?;
@@ -182,11 +192,15 @@ unsafe fn resize(user: *mut u8, n: usize) -> Result<*mut u8, Errno> {
         }
         Block::Mapped => {
             // SAFETY: a live mapped block.
-            if (n > MAX_SMALL || n >= have / 2) && unsafe { large::resize_in_place(user, n, cap) } {
+            let used = unsafe { large::used(user) };
+            // One that shrinks into the classes moves there, unless that
+            // would save less than half of it.
+            let stay = n > used || n > MAX_SMALL || n >= have / 2;
+            // SAFETY: as above.
+            if stay && unsafe { large::resize_in_place(user, n, cap) } {
                 return Ok(user);
             }
-            // SAFETY: as above.
-            unsafe { large::used(user) }
+            used
         }
         Block::Offset { .. } => {
             if n <= have {
@@ -195,9 +209,17 @@ unsafe fn resize(user: *mut u8, n: usize) -> Result<*mut u8, Errno> {
             have
         }
     };
-    // A block that grows past the classes is likely to grow on: reserve
-    // address space for it to do so in place.
-    let to = if n > MAX_SMALL { large::alloc(n, n.saturating_mul(8))? } else { alloc(cap.min(MAX_SMALL))? };
+    // A block that `realloc` grows this far is likely to grow on: it
+    // moves to a mapping with address space reserved for growing in place
+    // (or to a class block, while it fits one, when that cannot be mapped).
+    let to = if n > have && n > GROW_MAPPED {
+        match large::alloc(n, n.saturating_mul(8)) {
+            Err(_) if n <= MAX_SMALL => alloc(cap.min(MAX_SMALL))?,
+            r => r?,
+        }
+    } else {
+        alloc(cap.min(MAX_SMALL))?
+    };
     // SAFETY: both blocks hold at least `min(keep, n)` bytes; the old one
     // is live and given up after the copy.
     unsafe {
@@ -316,4 +338,135 @@ pub unsafe extern "C" fn malloc_usable_size(p: *mut c_void) -> size_t {
     }
     // SAFETY: the C contract: `p` is a live allocation.
     unsafe { usable(p.cast(), &block::classify(p.cast(), b"malloc_usable_size")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::block::{header, FREED};
+    use super::large::tests::exclusive;
+    use super::*;
+
+    fn usable_at(p: *mut u8) -> usize {
+        // SAFETY: test blocks are live.
+        unsafe { malloc_usable_size(p.cast()) }
+    }
+
+    /// Grows a block from 1 byte to past 1 MiB by 1/8 steps, writing the
+    /// byte each step adds and checking all of them at the end; returns the
+    /// block and the pointer it had when it first moved past `GROW_MAPPED`.
+    fn grow() -> (*mut u8, *mut u8) {
+        let mut n = 1;
+        let mut p = malloc(n).cast::<u8>();
+        let mut first_mapped = core::ptr::null_mut();
+        // SAFETY: every access lies within the block's current `n` bytes.
+        unsafe {
+            p.write(0);
+            while n < 1 << 20 {
+                let m = n + n / 8 + 1;
+                p = realloc(p.cast(), m).cast();
+                assert_eq!(p as usize % HEADER, 0);
+                assert!(usable_at(p) >= m);
+                for i in n..m {
+                    p.add(i).write(i as u8);
+                }
+                if n <= GROW_MAPPED && m > GROW_MAPPED {
+                    first_mapped = p;
+                }
+                n = m;
+            }
+            assert!((0..n).all(|i| p.add(i).read() == i as u8));
+        }
+        (p, first_mapped)
+    }
+
+    #[test]
+    fn realloc_growth_keeps_contents_and_reuses_the_pages_next_time() {
+        let _g = exclusive();
+        let (p, first) = grow();
+        // The first mapping had room for 8 times its size.
+        assert_ne!(first, p);
+        // SAFETY: the block is live until freed here.
+        unsafe { free(p.cast()) };
+        let (q, first) = grow();
+        // The second time, the block moved once, into the freed mapping.
+        assert_eq!(first, q);
+        assert_eq!(large::base_of(q), large::base_of(p));
+        // SAFETY: as above.
+        unsafe { free(q.cast()) };
+    }
+
+    #[test]
+    fn realloc_shrinks_in_place_or_into_the_classes() {
+        let _g = exclusive();
+        let p = malloc(1 << 20).cast::<u8>();
+        // SAFETY: accesses stay within the block's current size.
+        unsafe {
+            for i in 0..600_000 {
+                p.add(i).write(i as u8);
+            }
+            let q = realloc(p.cast(), 600_000).cast::<u8>();
+            assert_eq!(q, p);
+            assert!(usable_at(q) < 700_000 && usable_at(q) >= 600_000);
+            let r = realloc(q.cast(), 100).cast::<u8>();
+            assert_ne!(r, q);
+            assert!(usable_at(r) < 200);
+            assert!((0..100).all(|i| r.add(i).read() == i as u8));
+            free(r.cast());
+        }
+    }
+
+    #[test]
+    fn growth_past_the_reservation_copies() {
+        let _g = exclusive();
+        let p = malloc(300_000).cast::<u8>();
+        // SAFETY: accesses stay within the block's current size.
+        unsafe {
+            p.write(1);
+            p.add(299_999).write(2);
+            let q = realloc(p.cast(), 3_000_000).cast::<u8>();
+            assert_ne!(q, p);
+            assert_eq!((q.read(), q.add(299_999).read()), (1, 2));
+            q.add(2_999_999).write(3);
+            free(q.cast());
+        }
+    }
+
+    #[test]
+    fn a_kept_mapping_is_reused_zeroed_by_calloc_and_marked_freed() {
+        let _g = exclusive();
+        let p = malloc(500_000).cast::<u8>();
+        // SAFETY: accesses stay within the live blocks; the freed block's
+        // header stays mapped while the cache keeps it.
+        unsafe {
+            crate::header::string::memset(p.cast(), 0xff, 500_000);
+            free(p.cast());
+            assert_eq!((*header(p)).state, FREED);
+            let q = calloc(1, 400_000).cast::<u8>();
+            assert_eq!(q, p);
+            assert!((0..400_000).all(|i| q.add(i).read() == 0));
+            // Too large a mapping for a small request is not reused.
+            free(q.cast());
+            let r = malloc(250_000).cast::<u8>();
+            assert_ne!(r, q);
+            free(r.cast());
+        }
+    }
+
+    #[test]
+    fn aligned_mappings_are_kept_and_reused_aligned() {
+        let _g = exclusive();
+        let mut p = core::ptr::null_mut();
+        // SAFETY: `p` is a valid slot; the blocks are live until freed.
+        unsafe {
+            assert_eq!(posix_memalign(&mut p, 1 << 16, 500_000), 0);
+            assert_eq!(p as usize % (1 << 16), 0);
+            free(p);
+            let q = malloc(480_000).cast::<u8>();
+            assert_eq!(large::base_of(q), large::base_of(p.cast()));
+            assert_eq!(q as usize % HEADER, 0);
+            assert!(usable_at(q) >= 480_000);
+            q.add(479_999).write(1);
+            free(q.cast());
+        }
+    }
 }
