@@ -46,7 +46,11 @@ configure_args=(
 # What configure and the compiled objects depend on: the configure line,
 # the wrappers, the specs and musl's headers; musl's libc.a only needs a
 # relink.
-config_stamp=$( (echo "${configure_args[*]}"; cat "$cc" "$musl_gcc" "$specs" \
+# The C-API test modules build.sh builds in, but _testinternalcapi: built
+# natively, the bootstrap _freeze_module links every built-in module and
+# lacks the getpath code that one refers to.
+test_modules="_testcapi _testbuffer _testclinic"
+config_stamp=$( (echo "${configure_args[*]} $test_modules"; cat "$cc" "$musl_gcc" "$specs" \
   $(find "$musl_include" -type f | sort)) | sha256sum | cut -d' ' -f1)
 link_stamp=$(sha256sum < "$(dirname "$specs")/libc.a" | cut -d' ' -f1)
 stamp="$config_stamp $link_stamp"
@@ -65,6 +69,9 @@ if [ "$(cat .configured 2>/dev/null)" != "$config_stamp" ]; then
   # As in build.sh: the generated module list as Setup.local builds every
   # extension module into the static interpreter.
   cp Modules/Setup.stdlib Modules/Setup.local
+  for m in $test_modules; do
+    sed -i "s/^#$m /$m /" Modules/Setup.local
+  done
   echo "$config_stamp" > .configured
 fi
 
