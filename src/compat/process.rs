@@ -51,7 +51,8 @@ pub const CLD_EXITED: c_int = 1;
 pub const CLD_KILLED: c_int = 2;
 
 /// Children a process may have at once; `fork` fails with EAGAIN beyond.
-const MAX_CHILDREN: usize = 256;
+/// Waiting polls them all from arrays on the stack, which stay small.
+const MAX_CHILDREN: usize = 64;
 
 /// Process descriptors of the children not yet waited for.
 static CHILDREN: SpinLock<[Option<u32>; MAX_CHILDREN]> = SpinLock::new([None; MAX_CHILDREN]);
@@ -193,24 +194,24 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
     w.entry(|w| text(w, cwd));
 }
 
-/// Collects up to `N` strings into `out`; E2BIG beyond.
-fn collect<'a, const N: usize>(it: impl Iterator<Item = &'a [u8]>, out: &mut [&'a [u8]; N]) -> Result<usize, Errno> {
-    let mut n = 0;
-    for s in it {
-        *out.get_mut(n).ok_or(errno::TOOBIG)? = s;
-        n += 1;
-    }
-    Ok(n)
-}
-
-/// Most arguments and environment entries an exec passes.
-const MAX_STRINGS: usize = 4096;
-
 /// Replaces the program by the executable `exe`; returns only on failure.
 fn exec_fd(exe: fd, argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {
-    let mut kept = [fd(0); 4096];
-    let n = kept_descriptors(&mut kept);
-    let kept = &kept[..n];
+    // The table is too large for a small thread's stack.
+    let table_len = core::mem::size_of::<[fd; 4096]>();
+    let table = sys::mem_map_anon(table_len)?;
+    // SAFETY: a fresh zeroed mapping of the array's size; all-zero bytes
+    // are valid descriptor numbers.
+    let n = kept_descriptors(unsafe { &mut *table.cast::<[fd; 4096]>() });
+    // SAFETY: as above; `n` entries were written.
+    let kept = unsafe { core::slice::from_raw_parts(table.cast::<fd>(), n) };
+    let e = exec_with(exe, argv, env, kept);
+    // SAFETY: nothing refers to the mapping any more.
+    let _ = unsafe { sys::mem_unmap(table, table_len) };
+    e
+}
+
+/// `exec_fd` once the descriptor table to pass is known.
+fn exec_with(exe: fd, argv: &[&[u8]], env: &[&[u8]], kept: &[fd]) -> Result<Infallible, Errno> {
     let mut cwd = [0u8; grants::PATH_MAX];
     let cwd_len = grants::cwd(&mut cwd);
     let cwd = &cwd[..cwd_len];
@@ -256,7 +257,9 @@ fn exec_path(path: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, E
     e
 }
 
-/// Runs `f` with `argv` and `envp` collected into slices.
+/// Runs `f` with `argv` and `envp` collected into slices. They are kept
+/// in a mapping of their own rather than on the stack, which may be a
+/// small thread's.
 ///
 /// # Safety
 /// `argv` and `envp` are null or NULL-terminated arrays of C strings.
@@ -265,14 +268,26 @@ unsafe fn with_vectors(
     envp: *const *const c_char,
     f: impl FnOnce(&[&[u8]], &[&[u8]]) -> Result<Infallible, Errno>,
 ) -> c_int {
-    let mut args: [&[u8]; MAX_STRINGS] = [&[]; MAX_STRINGS];
-    let mut env: [&[u8]; MAX_STRINGS] = [&[]; MAX_STRINGS];
     // SAFETY: forwarded contract.
-    let (a, e) = unsafe { (collect(strings(argv), &mut args), collect(strings(envp), &mut env)) };
-    match (a, e) {
-        (Ok(a), Ok(e)) => f(&args[..a], &env[..e]).map(|i| match i {}).or_errno(-1),
-        (Err(x), _) | (_, Err(x)) => Err(x).or_errno(-1),
-    }
+    let (a, e) = unsafe { (strings(argv), strings(envp)) };
+    let (na, ne) = (a.clone().count(), e.clone().count());
+    let len = (na + ne).max(1) * core::mem::size_of::<&[u8]>();
+    let mem = match sys::mem_map_anon(len) {
+        Ok(m) => m.cast::<&'static [u8]>(),
+        Err(x) => return Err(x).or_errno(-1),
+    };
+    // SAFETY: the mapping holds `na + ne` slices, each written before the
+    // slice over them is made.
+    let all = unsafe {
+        for (i, s) in a.chain(e).enumerate() {
+            mem.add(i).write(s);
+        }
+        core::slice::from_raw_parts(mem, na + ne)
+    };
+    let r = f(&all[..na], &all[na..]).map(|i| match i {}).or_errno(-1);
+    // SAFETY: nothing refers to the mapping any more.
+    let _ = unsafe { sys::mem_unmap(mem.cast(), len) };
+    r
 }
 
 /// Compat `execve`: runs the program at `path` in place of this one (see
@@ -356,59 +371,62 @@ crate::variadic!("execl" => execl_impl, gp = 2, fp = 0, reg = "rdx");
 crate::variadic!("execle" => execle_impl, gp = 2, fp = 0, reg = "rdx");
 crate::variadic!("execlp" => execlp_impl, gp = 2, fp = 0, reg = "rdx");
 
-/// Gathers `arg0` and the variadic arguments up to the NULL into `out`
-/// (NULL-terminated); E2BIG if they do not fit.
+/// Runs `f` with `arg0` and the variadic arguments up to the NULL as a
+/// NULL-terminated array (in a mapping of its own, as `with_vectors`);
+/// `ap` is left after the NULL.
 ///
 /// # Safety
 /// `ap` holds pointer arguments up to a null one.
-unsafe fn list_args(arg0: *const c_char, ap: VaListPtr, out: &mut [*const c_char; MAX_STRINGS]) -> Result<(), Errno> {
-    let mut n = 0;
-    let mut next = arg0;
-    loop {
-        *out.get_mut(n).ok_or(errno::TOOBIG)? = next;
-        if next.is_null() {
-            return Ok(());
-        }
-        n += 1;
+unsafe fn with_list(arg0: *const c_char, ap: VaListPtr, f: impl FnOnce(*const *const c_char) -> c_int) -> c_int {
+    let mut count = 0;
+    if !arg0.is_null() {
         // SAFETY: the caller passed pointers up to a null one.
-        next = unsafe { (*ap).ptr::<c_char>() };
+        let mut probe = unsafe { (*ap).copy() };
+        count = 1;
+        // SAFETY: as above.
+        while !unsafe { probe.ptr::<c_char>() }.is_null() {
+            count += 1;
+        }
     }
+    let len = (count + 1) * core::mem::size_of::<*const c_char>();
+    let argv = match sys::mem_map_anon(len) {
+        Ok(m) => m.cast::<*const c_char>(),
+        Err(x) => return Err(x).or_errno(-1),
+    };
+    // SAFETY: the mapping holds `count + 1` pointers; `ap` yields the
+    // `count - 1` after `arg0`, then the NULL.
+    unsafe {
+        for i in 0..count {
+            argv.add(i).write(if i == 0 { arg0 } else { (*ap).ptr::<c_char>() });
+        }
+        if count > 0 {
+            (*ap).ptr::<c_char>();
+        }
+        argv.add(count).write(core::ptr::null());
+    }
+    let r = f(argv);
+    // SAFETY: nothing refers to the mapping any more.
+    let _ = unsafe { sys::mem_unmap(argv.cast(), len) };
+    r
 }
 
 /// Compat `execl`: `execv` with the arguments listed.
 pub unsafe extern "C" fn execl_impl(path: *const c_char, arg0: *const c_char, ap: VaListPtr) -> c_int {
-    let mut argv = [core::ptr::null(); MAX_STRINGS];
     // SAFETY: execl's contract: pointer arguments up to a null one.
-    match unsafe { list_args(arg0, ap, &mut argv) } {
-        // SAFETY: `argv` is NULL-terminated.
-        Ok(()) => unsafe { execv(path, argv.as_ptr()) },
-        Err(e) => Err(e).or_errno(-1),
-    }
+    unsafe { with_list(arg0, ap, |argv| execv(path, argv)) }
 }
 
 /// Compat `execle`: `execve` with the arguments listed, then the environment.
 pub unsafe extern "C" fn execle_impl(path: *const c_char, arg0: *const c_char, ap: VaListPtr) -> c_int {
-    let mut argv = [core::ptr::null(); MAX_STRINGS];
-    // SAFETY: execle's contract: pointers up to a null one, then envp.
-    match unsafe { list_args(arg0, ap, &mut argv) } {
-        Ok(()) => unsafe {
-            // SAFETY: as above; the argument after the NULL is envp.
-            let envp = (*ap).ptr::<*const c_char>() as *const *const c_char;
-            execve(path, argv.as_ptr(), envp)
-        },
-        Err(e) => Err(e).or_errno(-1),
-    }
+    // SAFETY: execle's contract: pointers up to a null one, then envp,
+    // which follows the NULL that `with_list` consumed.
+    unsafe { with_list(arg0, ap, |argv| execve(path, argv, (*ap).ptr::<*const c_char>() as *const *const c_char)) }
 }
 
 /// Compat `execlp`: `execvp` with the arguments listed.
 pub unsafe extern "C" fn execlp_impl(file: *const c_char, arg0: *const c_char, ap: VaListPtr) -> c_int {
-    let mut argv = [core::ptr::null(); MAX_STRINGS];
     // SAFETY: execlp's contract: pointer arguments up to a null one.
-    match unsafe { list_args(arg0, ap, &mut argv) } {
-        // SAFETY: `argv` is NULL-terminated.
-        Ok(()) => unsafe { execvp(file, argv.as_ptr()) },
-        Err(e) => Err(e).or_errno(-1),
-    }
+    unsafe { with_list(arg0, ap, |argv| execvp(file, argv)) }
 }
 
 /// The `wait` status word of a child that ended so, as `<sys/wait.h>`'s

@@ -6,6 +6,8 @@
  * "child" as its first argument. */
 #include "test.h"
 #include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,8 +40,22 @@ static int child(int argc, char **argv) {
 
 static volatile int shared_value = 1;
 
+/* fork, execl and waitpid from a thread with a small (64 KiB) stack. */
+static void *small_stack(void *arg) {
+  (void)arg;
+  pid_t p = fork();
+  if (p == 0) {
+    execl(SELF, "self", "small", (char *)NULL);
+    _exit(99);
+  }
+  int st = 0;
+  if (p < 0 || waitpid(p, &st, 0) != p) return (void *)1;
+  return (void *)(long)(WIFEXITED(st) ? WEXITSTATUS(st) : 100);
+}
+
 int main(int argc, char **argv) {
   if (argc > 1 && test_streq(argv[1], "child")) return child(argc, argv);
+  if (argc > 1 && test_streq(argv[1], "small")) return 5;
 
   /* Exit status. */
   pid_t p = fork();
@@ -118,6 +134,15 @@ int main(int argc, char **argv) {
   CHECK_EQ(waitpid(p, &st, 0), p);
   CHECK(WIFEXITED(st));
   CHECK_EQ(WEXITSTATUS(st), 7);
+
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  CHECK_EQ(pthread_attr_setstacksize(&attr, 64 * 1024), 0);
+  pthread_t t;
+  CHECK_EQ(pthread_create(&t, &attr, small_stack, NULL), 0);
+  void *res = NULL;
+  CHECK_EQ(pthread_join(t, &res), 0);
+  CHECK_EQ((long)res, 5);
 
   /* A failed exec leaves the caller as it was. */
   CHECK_ERRNO(execl("/bin/missing", "missing", (char *)NULL), ENOENT);
