@@ -32,6 +32,21 @@ impl Resolved {
     pub fn path(&self) -> &[u8] {
         &self.buf[..self.len]
     }
+
+    /// The error to report for `e`, met working on this path: a refusal
+    /// (ENOTCAPABLE) of a name that does not exist is ENOENT, as POSIX
+    /// reports a missing name whatever the directory's permissions, and
+    /// programs count on it ("remove if present", a `PATH` search). The
+    /// name's absence is visible to a stat anyway.
+    pub fn missing_or(&self, e: Errno, flags: sys::lookupflags) -> Errno {
+        if e != errno::NOTCAPABLE {
+            return e;
+        }
+        match sys::file_stat_get(sys::lookup { fd: self.fd, flags }, self.path()) {
+            Err(n) if n == errno::NOENT => n,
+            _ => e,
+        }
+    }
 }
 
 /// Normalises an absolute path in place into `out`, keeping one trailing

@@ -239,15 +239,7 @@ fn open_executable(path: &[u8]) -> Result<fd, Errno> {
         fs_rights_inheriting: sys::rights::empty(),
     };
     let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
-    match sys::file_open(follow, r.path(), sys::oflags::empty(), &st) {
-        // A missing program is ENOENT whatever the directory's rights, so
-        // that a PATH search moves on as it would on POSIX.
-        Err(e) if e == errno::NOTCAPABLE => match sys::file_stat_get(follow, r.path()) {
-            Err(n) if n == errno::NOENT => Err(n),
-            _ => Err(e),
-        },
-        other => other,
-    }
+    sys::file_open(follow, r.path(), sys::oflags::empty(), &st).map_err(|e| r.missing_or(e, follow.flags))
 }
 
 fn exec_path(path: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {

@@ -84,19 +84,7 @@ fn unlink_at(dirfd: c_int, p: &[u8], flags: c_int) -> Result<(), Errno> {
     }
     let r = path::at(dirfd, p)?;
     let fl = if flags & AT_REMOVEDIR != 0 { ulflags::REMOVEDIR } else { ulflags::empty() };
-    match sys::file_unlink(r.fd, r.path(), fl) {
-        // Removing what does not exist fails with ENOENT on POSIX whatever
-        // the directory's permissions, and programs count on it ("remove
-        // if present"); the name's absence is visible to a stat anyway.
-        Err(e) if e == errno::NOTCAPABLE => {
-            let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::empty() };
-            match sys::file_stat_get(follow, r.path()) {
-                Err(n) if n == errno::NOENT => Err(n),
-                _ => Err(e),
-            }
-        }
-        other => other,
-    }
+    sys::file_unlink(r.fd, r.path(), fl).map_err(|e| r.missing_or(e, sys::lookupflags::empty()))
 }
 
 /// POSIX `unlinkat`: removes a name (a directory with AT_REMOVEDIR).
