@@ -49,7 +49,13 @@ typedef struct {
 
 #define SEEK_CUR 1
 #define SEEK_END 2
+/* cloudlibc's SEEK_SET is 3; POSIX code (and CPython's io module, which
+ * compares a literal 0 with this macro) assumes 0. Both are accepted. */
+#ifdef __CLOUDLIBC_COMPAT
+#define SEEK_SET 0
+#else
 #define SEEK_SET 3
+#endif
 
 #define FILENAME_MAX 4096
 #define FOPEN_MAX 2147483647

@@ -28,7 +28,13 @@ typedef __off_t off_t;
 
 #define SEEK_CUR 1
 #define SEEK_END 2
+/* cloudlibc's SEEK_SET is 3; POSIX code (and CPython's io module, which
+ * compares a literal 0 with this macro) assumes 0. Both are accepted. */
+#ifdef __CLOUDLIBC_COMPAT
+#define SEEK_SET 0
+#else
 #define SEEK_SET 3
+#endif
 
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1

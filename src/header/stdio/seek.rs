@@ -2,7 +2,8 @@
 
 use super::file::{with_locked, FILE, EOF_SEEN, ERROR};
 use crate::abi::{c_int, c_long, off_t};
-use crate::errno::{Errno, OrErrno};
+use crate::errno::OrErrno;
+use crate::header::unistd::to_whence;
 use cloudabi::{errno, whence};
 
 /// cloudlibc's `fpos_t`: the offset and the multibyte state there.
@@ -12,16 +13,7 @@ pub struct fpos_t {
     mbstate: [u32; 4],
 }
 
-fn to_whence(w: c_int) -> Result<whence, Errno> {
-    match w {
-        1 => Ok(whence::CUR),
-        2 => Ok(whence::END),
-        3 => Ok(whence::SET),
-        _ => Err(errno::INVAL),
-    }
-}
-
-/// POSIX `fseeko`: moves the position (SEEK_CUR 1, SEEK_END 2, SEEK_SET 3);
+/// POSIX `fseeko`: moves the position (SEEK_CUR 1, SEEK_END 2, SEEK_SET 0 or 3);
 /// clears end-of-file and drops pushed-back bytes.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn fseeko(f: *mut FILE, off: off_t, w: c_int) -> c_int {

@@ -46,14 +46,20 @@ pub unsafe extern "C" fn pwrite(fd: c_int, buf: *const c_void, n: size_t, off: o
 
 pub const SEEK_CUR: c_int = 1;
 pub const SEEK_END: c_int = 2;
+/// cloudlibc's (and CloudABI's) value, what `_CLOUDLIBC_STRICT` code uses.
 pub const SEEK_SET: c_int = 3;
+/// The value the compat headers give SEEK_SET: POSIX code, and CPython's
+/// `io` module (whose own `SEEK_SET` is a literal 0, compared with the C
+/// macro), assume the traditional 0.
+pub const SEEK_SET_COMPAT: c_int = 0;
 
-/// The CloudABI `whence` of a C `SEEK_*` value (the same numbers).
+/// The CloudABI `whence` of a C `SEEK_*` value; both spellings of
+/// SEEK_SET are accepted, so strict and compat code can share a library.
 pub fn to_whence(w: c_int) -> Result<whence, Errno> {
     match w {
         SEEK_CUR => Ok(whence::CUR),
         SEEK_END => Ok(whence::END),
-        SEEK_SET => Ok(whence::SET),
+        SEEK_SET | SEEK_SET_COMPAT => Ok(whence::SET),
         _ => Err(errno::INVAL),
     }
 }

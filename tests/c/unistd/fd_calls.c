@@ -1,4 +1,4 @@
-/* Descriptor calls: lseek with cloudlibc's SEEK values, pread/pwrite,
+/* Descriptor calls: lseek with both SEEK_SET values, pread/pwrite,
  * dup/dup2, ftruncate, fsync, pipe, and their errors. */
 #include "test.h"
 #include <fcntl.h>
@@ -14,7 +14,13 @@ int main(void) {
   CHECK_EQ(read(fd, b, 2), 2);
   CHECK_STR(b, "bc");
   CHECK_EQ(lseek(fd, -1, SEEK_END), 5);
-  CHECK_ERRNO(lseek(fd, 0, 0), EINVAL);
+  /* Compat code sees the traditional 0; cloudlibc's 3 is accepted too. */
+  CHECK_EQ(SEEK_SET, 0);
+  CHECK_EQ(lseek(fd, 2, 3), 2);
+  CHECK_EQ(lseek(fd, 1, 0), 1);
+  CHECK_ERRNO(lseek(fd, 0, 4), EINVAL);
+  CHECK_ERRNO(lseek(fd, 0, -1), EINVAL);
+  CHECK_EQ(lseek(fd, 5, SEEK_SET), 5);
   CHECK_ERRNO(lseek(fd, -10, SEEK_SET), EINVAL);
   CHECK_EQ(pwrite(fd, "XY", 2, 0), 2);
   CHECK_EQ(pread(fd, b, 3, 0), 3);
