@@ -116,7 +116,7 @@ impl Backend {
 
     fn seek(&mut self, off: i64, w: whence) -> Result<u64, Errno> {
         match self {
-            Backend::Fd(f) => sys::fd_seek(*f, off, w),
+            Backend::Fd(f) => crate::header::unistd::seek(*f, off, w),
             Backend::Mem(m) => m.seek(off, w),
             Backend::Dyn(d) => d.seek(off, w),
             Backend::Closed => Err(errno::BADF),

@@ -5,7 +5,7 @@ use crate::abi::{c_char, c_int, c_void, off_t, size_t, ssize_t};
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
-use crate::sys::{self, filestat, fsflags, whence};
+use crate::sys::{self, filestat, filetype, fsflags, whence};
 use cloudabi::errno;
 
 /// POSIX `read`: reads up to `n` bytes.
@@ -64,11 +64,23 @@ pub fn to_whence(w: c_int) -> Result<whence, Errno> {
     }
 }
 
+/// CloudABI's `fd_seek`, except that a pipe or socket, which no rights
+/// could make seekable, reports ESPIPE as POSIX says rather than lacking
+/// the right (code such as CPython's append mode tolerates only ESPIPE).
+pub fn seek(f: sys::fd, off: i64, w: whence) -> Result<u64, Errno> {
+    sys::fd_seek(f, off, w).map_err(|e| match sys::fd_stat_get(f) {
+        Ok(st) if e == errno::NOTCAPABLE && matches!(st.fs_filetype, filetype::SOCKET_STREAM | filetype::SOCKET_DGRAM) => {
+            errno::SPIPE
+        }
+        _ => e,
+    })
+}
+
 /// POSIX `lseek`: moves (or, with offset 0 from SEEK_CUR, reports) the position.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn lseek(fd: c_int, off: off_t, w: c_int) -> off_t {
     (|| {
-        let pos = sys::fd_seek(sys::to_fd(fd)?, off, to_whence(w)?)?;
+        let pos = seek(sys::to_fd(fd)?, off, to_whence(w)?)?;
         i64::try_from(pos).map_err(|_| errno::OVERFLOW)
     })()
     .or_errno(-1)

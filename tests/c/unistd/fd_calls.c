@@ -2,6 +2,7 @@
  * dup/dup2, ftruncate, fsync, pipe, and their errors. */
 #include "test.h"
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/stat.h>
 
 int main(void) {
@@ -54,6 +55,13 @@ int main(void) {
   char q[5] = {0};
   CHECK_EQ(read(p[0], q, 4), 4);
   CHECK_STR(q, "ping");
+  /* No right could make a pipe seekable: ESPIPE, as POSIX says. */
+  CHECK_ERRNO(lseek(p[1], 0, SEEK_END), ESPIPE);
+  CHECK_ERRNO(lseek(p[0], 0, SEEK_CUR), ESPIPE);
+  FILE *pf = fdopen(dup(p[1]), "a");
+  CHECK(pf != NULL);
+  CHECK_ERRNO(fseek(pf, 0, SEEK_SET), ESPIPE);
+  fclose(pf);
   CHECK_EQ(close(p[0]), 0);
   CHECK_EQ(close(p[1]), 0);
 
