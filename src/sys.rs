@@ -533,6 +533,77 @@ pub fn proc_signal(f: fd, sig: Option<signal>) -> Result<(), Errno> {
     check(unsafe { cloudabi_ext_proc_signal(f, sig.map_or(0, |s| s as u8)) })
 }
 
+// Emulator extensions for the timer signals (see emulator/signal.rs).
+extern "C" {
+    fn cloudabi_ext_signal_handler(f: extern "C" fn(signal)) -> errno;
+    fn cloudabi_ext_timer_set(sig: signal, value: timestamp, interval: timestamp, old: *mut timestamp) -> errno;
+    fn cloudabi_ext_timer_get(sig: signal, out: *mut timestamp) -> errno;
+    fn cloudabi_ext_signal_mask(set: u32) -> errno;
+    fn cloudabi_ext_signal_pending() -> u32;
+    fn cloudabi_ext_signal_count() -> u32;
+    fn cloudabi_ext_signal_wait(seen: u32) -> errno;
+}
+
+/// From now on the timer signals (ALRM, VTALRM) arrive asynchronously:
+/// `f` runs on an interrupted thread, and the call it interrupted fails
+/// with EINTR (emulator extension).
+pub fn signal_handler(f: extern "C" fn(signal)) -> Result<(), Errno> {
+    // SAFETY: `f` stays valid for the life of the program.
+    check(unsafe { cloudabi_ext_signal_handler(f) })
+}
+
+/// A timer setting: time left until it fires and its period (0: none).
+#[derive(Copy, Clone, Default)]
+pub struct TimerSetting {
+    pub value: timestamp,
+    pub interval: timestamp,
+}
+
+/// Arms (or, with a zero value, disarms) the timer of `sig` (ALRM: real
+/// time, VTALRM: user CPU time); returns the previous setting (emulator
+/// extension).
+pub fn timer_set(sig: signal, new: TimerSetting) -> Result<TimerSetting, Errno> {
+    let mut old = [0; 2];
+    // SAFETY: `old` has room for the two timestamps written.
+    check(unsafe { cloudabi_ext_timer_set(sig, new.value, new.interval, old.as_mut_ptr()) })?;
+    Ok(TimerSetting { value: old[0], interval: old[1] })
+}
+
+/// The current setting of the timer of `sig` (emulator extension).
+pub fn timer_get(sig: signal) -> Result<TimerSetting, Errno> {
+    let mut cur = [0; 2];
+    // SAFETY: `cur` has room for the two timestamps written.
+    check(unsafe { cloudabi_ext_timer_get(sig, cur.as_mut_ptr()) })?;
+    Ok(TimerSetting { value: cur[0], interval: cur[1] })
+}
+
+/// Makes the calling thread block the timer signals whose bits (`1 << sig`)
+/// are in `set` and take the others (emulator extension).
+pub fn signal_mask(set: u32) -> Result<(), Errno> {
+    // SAFETY: a plain value argument.
+    check(unsafe { cloudabi_ext_signal_mask(set) })
+}
+
+/// The timer signals (bits `1 << sig`) that arrived while the calling
+/// thread blocked them (emulator extension).
+pub fn signal_pending() -> u32 {
+    // SAFETY: no arguments.
+    unsafe { cloudabi_ext_signal_pending() }
+}
+
+/// How many timer signals have been handled so far (emulator extension).
+pub fn signal_count() -> u32 {
+    // SAFETY: no arguments.
+    unsafe { cloudabi_ext_signal_count() }
+}
+
+/// Sleeps until `signal_count` is no longer `seen`, or a signal interrupts
+/// the sleep (emulator extension).
+pub fn signal_wait(seen: u32) -> Result<(), Errno> {
+    // SAFETY: a plain value argument.
+    check(unsafe { cloudabi_ext_signal_wait(seen) })
+}
+
 pub fn thread_yield() -> Result<(), Errno> {
     // SAFETY: no arguments.
     check(unsafe { cloudabi::thread_yield() })

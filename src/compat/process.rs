@@ -95,6 +95,7 @@ pub extern "C" fn fork() -> i32 {
             *children = [None; MAX_CHILDREN];
             // SAFETY: this is the only thread of the new process.
             unsafe { crate::header::pthread::thread::after_fork(tid.0) };
+            crate::header::signal::after_fork();
             0
         }
     }

@@ -226,7 +226,8 @@ fn set_action(sig: usize, handler: usize) {
 /// EPIPE. Linux would kill the process instead, unless it is ignored.
 /// SIGCHLD must not be ignored, whatever the program was started with: an
 /// ignored SIGCHLD makes Linux reap children at once, and `proc_fork`'s
-/// children could then not report how they ended.
+/// children could then not report how they ended. The timer signals start
+/// unblocked, as the program's own signal mask starts empty.
 fn set_signal_actions() {
     const SIGPIPE: usize = 13;
     const SIGCHLD: usize = 17;
@@ -234,6 +235,7 @@ fn set_signal_actions() {
     const SIG_IGN: usize = 1;
     set_action(SIGPIPE, SIG_IGN);
     set_action(SIGCHLD, SIG_DFL);
+    super::signal::unblock_at_start();
 }
 
 /// The number of CPUs this process may run on.

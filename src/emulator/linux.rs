@@ -17,6 +17,7 @@ pub mod nr {
     pub const MUNMAP: usize = 11;
     pub const RT_SIGACTION: usize = 13;
     pub const RT_SIGPROCMASK: usize = 14;
+    pub const RT_SIGPENDING: usize = 127;
     pub const IOCTL: usize = 16;
     pub const PREAD64: usize = 17;
     pub const PWRITE64: usize = 18;
@@ -28,6 +29,8 @@ pub mod nr {
     pub const MADVISE: usize = 28;
     pub const DUP: usize = 32;
     pub const NANOSLEEP: usize = 35;
+    pub const GETITIMER: usize = 36;
+    pub const SETITIMER: usize = 38;
     pub const GETPID: usize = 39;
     pub const SENDMSG: usize = 46;
     pub const RECVMSG: usize = 47;

@@ -23,6 +23,7 @@ pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod rights;
+pub mod signal;
 pub mod sock;
 pub mod sock_ext;
 pub mod thread;

@@ -228,11 +228,9 @@ fn wait(pfds: &mut [Pollfd], plan: &Plan) -> Result<timestamp, errno> {
             Some(d) => Some(d.saturating_sub(now(clockid::MONOTONIC)?)),
             None => None,
         };
-        let ready = match ppoll(pfds, timeout) {
-            // A signal is no reason to return without an event: wait on.
-            Err(errno::INTR) => continue,
-            r => r?,
-        };
+        // A timer signal's handler has run (see signal.rs): EINTR, as POSIX
+        // callers of poll and nanosleep expect.
+        let ready = ppoll(pfds, timeout)?;
         let t = now(clockid::MONOTONIC)?;
         if ready > 0 || plan.ready || plan.earliest.is_some_and(|d| d <= t) {
             return Ok(t);

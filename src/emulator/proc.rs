@@ -79,6 +79,7 @@ pub unsafe extern "C" fn cloudabi_sys_proc_exit(code: exitcode) -> ! {
 pub unsafe extern "C" fn cloudabi_sys_proc_raise(s: signal) -> errno {
     emulate(|| {
         let sig = linux_signal(s)?;
+        super::signal::prepare_default(sig);
         // SAFETY: signalling ourselves; getpid/gettid have no arguments.
         unsafe {
             let pid = syscall!(nr::GETPID);

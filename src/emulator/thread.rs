@@ -83,8 +83,10 @@ pub unsafe extern "C" fn cloudabi_sys_thread_create(attr: *mut threadattr, out: 
             sp.write(a.argument as usize);
             sp.add(1).write(a.entry_point as usize);
         }
+        // The thread starts with timer signals blocked: their handler may
+        // read thread-local storage, which the libc sets up first thing.
         // SAFETY: `sp` is aligned and prepared as `clone_thread` needs.
-        let t = result(unsafe { clone_thread(sp) })?;
+        let t = result(super::signal::blocked(|| unsafe { clone_thread(sp) }))?;
         // SAFETY: the caller passes a writable tid.
         unsafe { out.write(tid(t as u32)) };
         Ok(())

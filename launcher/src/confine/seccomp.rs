@@ -206,6 +206,11 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_clock_nanosleep),
     any(libc::SYS_nanosleep),
     any(libc::SYS_getrandom),
+    // The process's own real-time and virtual timers (compat `alarm`,
+    // `setitimer`); not ITIMER_PROF, whose SIGPROF the emulator never
+    // handles.
+    only(libc::SYS_setitimer, &[Cond::OneOf(0, &[ITIMER_REAL, ITIMER_VIRTUAL])]),
+    only(libc::SYS_getitimer, &[Cond::OneOf(0, &[ITIMER_REAL, ITIMER_VIRTUAL])]),
     // Threads, child processes and the process itself. `tgkill` can name
     // any process, but Landlock's signal scope keeps it inside the sandbox;
     // `pidfd_send_signal` needs a pidfd, which only `proc_fork` makes
@@ -226,11 +231,15 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_tgkill),
     any(libc::SYS_rt_sigaction),
     any(libc::SYS_rt_sigprocmask),
+    any(libc::SYS_rt_sigpending),
     any(libc::SYS_rt_sigreturn),
     only(libc::SYS_arch_prctl, &[Cond::OneOf(0, &[ARCH_SET_FS, ARCH_GET_FS])]),
     any(libc::SYS_exit),
     any(libc::SYS_exit_group),
 ];
+
+const ITIMER_REAL: u32 = 0;
+const ITIMER_VIRTUAL: u32 = 1;
 
 /// Calls that fail with ENOSYS rather than EPERM: their callers fall back.
 pub const NOT_IMPLEMENTED: &[libc::c_long] =
@@ -580,6 +589,17 @@ mod tests {
         for nr in [libc::SYS_chmod, libc::SYS_fchmodat, libc::SYS_fchmodat2] {
             assert_eq!(call(nr, [3, 0, 0o644, 0, 0, 0]), EPERM, "call {nr}");
         }
+    }
+
+    #[test]
+    fn only_the_real_and_virtual_timers() {
+        for nr in [libc::SYS_setitimer, libc::SYS_getitimer] {
+            assert_eq!(call(nr, [0, 0, 0, 0, 0, 0]), ALLOW, "call {nr}");
+            assert_eq!(call(nr, [1, 0, 0, 0, 0, 0]), ALLOW, "call {nr}");
+            assert_eq!(call(nr, [2, 0, 0, 0, 0, 0]), EPERM, "ITIMER_PROF, call {nr}");
+        }
+        assert_eq!(call(libc::SYS_alarm, [1, 0, 0, 0, 0, 0]), EPERM);
+        assert_eq!(call(libc::SYS_timer_create, [0, 0, 0, 0, 0, 0]), EPERM);
     }
 
     #[test]

@@ -204,9 +204,8 @@ pub unsafe extern "C" fn pthread_timedjoin_np(t: *mut Thread, out: *mut *mut c_v
     unsafe { join_into(t, out, deadline(clockid::REALTIME, ts).map(Wait::Until)) }
 }
 
-/// POSIX (compat) `pthread_sigmask`: the signal mask is the process's
-/// (`sigprocmask`): signals only arrive synchronously, raised by the
-/// process on itself, so a per-thread mask would have nothing to steer.
+/// POSIX (compat) `pthread_sigmask`: the calling thread's mask, which
+/// decides which thread a timer signal interrupts.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn pthread_sigmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> c_int {
     change_mask(how, set, old).errno_value()
@@ -214,7 +213,8 @@ pub unsafe extern "C" fn pthread_sigmask(how: c_int, set: *const sigset_t, old: 
 
 /// POSIX (compat) `pthread_kill`: signals the calling thread as `raise`
 /// does; 0 checks that a thread exists. Another thread cannot be
-/// interrupted (no signal is asynchronous): ENOTSUP.
+/// interrupted (only the process's timers send signals asynchronously):
+/// ENOTSUP.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn pthread_kill(t: *mut Thread, sig: c_int) -> c_int {
     if sig != 0 && !valid(sig) {

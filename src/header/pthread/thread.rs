@@ -79,6 +79,8 @@ pub struct Thread {
     pub stack_len: usize,
     pub guard: usize,
     pub name: SpinLock<[u8; 16]>,
+    /// The creator's signal mask, which the thread starts with.
+    sigmask: u64,
     local: UnsafeCell<Local>,
     /// Link in the list of exited detached threads.
     next_zombie: UnsafeCell<*mut Thread>,
@@ -101,6 +103,7 @@ impl Thread {
             stack_len: 0,
             guard: 0,
             name: SpinLock::new([0; 16]),
+            sigmask: 0,
             local: UnsafeCell::new(Local {
                 rdlocks: 0,
                 keys: [KeyValue::EMPTY; key::KEYS_MAX],
@@ -336,6 +339,7 @@ unsafe extern "C" fn thread_start(id: cloudabi::tid, arg: *mut ()) {
         sys::set_thread_pointer((*t).tcb.cast());
         (*t).tid.store(id.0, Ordering::Relaxed);
         (*t).join.fetch_or(id.0, Ordering::Relaxed);
+        crate::header::signal::thread_started((*t).sigmask);
     }
     // SAFETY: `start` and `arg` were set by `create` and do not change.
     let result = unsafe {
@@ -375,6 +379,7 @@ pub fn create(attr: &pthread_attr_t, start: Start, arg: *mut c_void) -> Result<*
         let t = area.wrapping_add(tls_span()) as *mut Thread;
         let mut block = Thread::new(start, arg);
         block.tcb = tcb;
+        block.sigmask = crate::header::signal::thread_mask();
         block.mapping = base;
         block.mapping_len = len;
         block.cacheable = cacheable;

@@ -1,6 +1,6 @@
-//! raise (cloudlibc); compat signal, sigaction, sigprocmask, sigpending,
-//! sigsuspend, kill, killpg, sigaltstack.
+//! raise (cloudlibc); compat signal, sigaction, kill, killpg, sigaltstack.
 
+use super::mask::{deliver_unblocked, make_pending, note_handled, store_mask, thread_mask, Busy};
 use super::sigset::{sigset_t, FULL};
 use super::*;
 use crate::abi::{c_int, c_void};
@@ -57,13 +57,8 @@ pub const SI_USER: c_int = 0;
 
 const NONE: sigaction = sigaction { sa_handler: SIG_DFL, sa_mask: 0, sa_flags: 0 };
 
-struct State {
-    actions: [sigaction; NSIG as usize],
-    mask: sigset_t,
-    pending: sigset_t,
-}
-
-static STATE: SpinLock<State> = SpinLock::new(State { actions: [NONE; NSIG as usize], mask: 0, pending: 0 });
+/// Each signal's action, for the whole process.
+static ACTIONS: SpinLock<[sigaction; NSIG as usize]> = SpinLock::new([NONE; NSIG as usize]);
 
 /// Signals whose default action is to do nothing.
 fn ignored_by_default(sig: c_int) -> bool {
@@ -103,29 +98,27 @@ fn to_cloudabi(sig: c_int) -> csig {
 
 /// Delivers `sig` now: runs its handler, ignores it, or takes the default
 /// action (which may end the process).
-fn deliver(sig: c_int) -> Result<(), Errno> {
-    let (act, saved_mask) = {
-        let mut st = STATE.lock();
-        let act = st.actions[sig as usize];
-        if act.sa_handler != SIG_DFL && act.sa_handler != SIG_IGN {
-            let saved = st.mask;
-            st.mask |= act.sa_mask & FULL;
-            if act.sa_flags & SA_NODEFER == 0 {
-                st.mask |= 1 << sig;
-            }
-            if act.sa_flags & SA_RESETHAND != 0 {
-                st.actions[sig as usize] = NONE;
-            }
-            (act, saved)
-        } else {
-            (act, st.mask)
+pub fn deliver(sig: c_int) -> Result<(), Errno> {
+    let act = {
+        let _busy = Busy::enter();
+        let mut actions = ACTIONS.lock();
+        let act = actions[sig as usize];
+        if act.sa_handler != SIG_DFL && act.sa_handler != SIG_IGN && act.sa_flags & SA_RESETHAND != 0 {
+            actions[sig as usize] = NONE;
         }
+        act
     };
     match act.sa_handler {
-        SIG_IGN => Ok(()),
-        SIG_DFL if ignored_by_default(sig) => Ok(()),
-        SIG_DFL => sys::proc_raise(to_cloudabi(sig)),
+        SIG_IGN => {}
+        SIG_DFL if ignored_by_default(sig) => {}
+        SIG_DFL => sys::proc_raise(to_cloudabi(sig))?,
         h => {
+            let saved = thread_mask();
+            let mut during = saved | (act.sa_mask & FULL);
+            if act.sa_flags & SA_NODEFER == 0 {
+                during |= 1 << sig;
+            }
+            store_mask(during);
             if act.sa_flags & SA_SIGINFO != 0 {
                 let mut info = siginfo_t {
                     si_signo: sig,
@@ -140,7 +133,7 @@ fn deliver(sig: c_int) -> Result<(), Errno> {
                 // SAFETY: the program installed this function as an
                 // SA_SIGINFO handler.
                 let f: unsafe extern "C" fn(c_int, *mut siginfo_t, *mut c_void) = unsafe { core::mem::transmute(h) };
-                // SAFETY: calling the handler synchronously, as documented.
+                // SAFETY: calling the handler as POSIX does.
                 unsafe { f(sig, &mut info, core::ptr::null_mut()) };
             } else {
                 // SAFETY: the program installed this function as a handler.
@@ -148,41 +141,22 @@ fn deliver(sig: c_int) -> Result<(), Errno> {
                 // SAFETY: as above.
                 unsafe { f(sig) };
             }
-            STATE.lock().mask = saved_mask;
-            deliver_unblocked()
+            note_handled();
+            store_mask(saved);
         }
     }
+    deliver_unblocked()
 }
 
-/// Delivers pending signals that are no longer blocked, lowest first.
-fn deliver_unblocked() -> Result<(), Errno> {
-    loop {
-        let sig = {
-            let mut st = STATE.lock();
-            let ready = st.pending & !st.mask;
-            if ready == 0 {
-                return Ok(());
-            }
-            let sig = ready.trailing_zeros() as c_int;
-            st.pending &= !(1 << sig);
-            sig
-        };
-        deliver(sig)?;
-    }
-}
-
-/// Raises `sig` on the calling process.
+/// Raises `sig` on the calling thread.
 pub fn raise_signal(sig: c_int) -> Result<(), Errno> {
     if !valid(sig) {
         return Err(errno::INVAL);
     }
-    {
-        let mut st = STATE.lock();
-        // SIGKILL and SIGSTOP cannot be blocked.
-        if st.mask & (1 << sig) != 0 && sig != SIGKILL && sig != SIGSTOP {
-            st.pending |= 1 << sig;
-            return Ok(());
-        }
+    // SIGKILL and SIGSTOP cannot be blocked.
+    if thread_mask() & (1 << sig) != 0 && sig != SIGKILL && sig != SIGSTOP {
+        make_pending(sig);
+        return Ok(());
     }
     deliver(sig)
 }
@@ -199,15 +173,20 @@ pub unsafe extern "C" fn sigaction(sig: c_int, act: *const sigaction, old: *mut 
     if !valid(sig) || (!act.is_null() && (sig == SIGKILL || sig == SIGSTOP)) {
         return Err(errno::INVAL).or_errno(-1);
     }
-    let mut st = STATE.lock();
-    if !old.is_null() {
-        // SAFETY: `old` is writable (C contract).
-        unsafe { *old = st.actions[sig as usize] };
+    {
+        let _busy = Busy::enter();
+        let mut actions = ACTIONS.lock();
+        if !old.is_null() {
+            // SAFETY: `old` is writable (C contract).
+            unsafe { *old = actions[sig as usize] };
+        }
+        if !act.is_null() {
+            // SAFETY: `act` is readable (C contract).
+            actions[sig as usize] = unsafe { *act };
+        }
     }
-    if !act.is_null() {
-        // SAFETY: `act` is readable (C contract).
-        st.actions[sig as usize] = unsafe { *act };
-    }
+    // A signal that arrived meanwhile waited for the lock to be released.
+    let _ = deliver_unblocked();
     0
 }
 
@@ -221,61 +200,6 @@ pub extern "C" fn signal(sig: c_int, handler: sighandler_t) -> sighandler_t {
         return SIG_ERR;
     }
     old.sa_handler
-}
-
-/// Changes the blocked set; used by sigprocmask and pthread_sigmask.
-pub fn change_mask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> Result<(), Errno> {
-    {
-        let mut st = STATE.lock();
-        if !old.is_null() {
-            // SAFETY: `old` is writable (C contract).
-            unsafe { *old = st.mask };
-        }
-        if set.is_null() {
-            return Ok(());
-        }
-        // SAFETY: `set` is readable (C contract).
-        let s = unsafe { *set } & FULL & !(1 << SIGKILL) & !(1 << SIGSTOP);
-        st.mask = match how {
-            SIG_BLOCK => st.mask | s,
-            SIG_UNBLOCK => st.mask & !s,
-            SIG_SETMASK => s,
-            _ => return Err(errno::INVAL),
-        };
-    }
-    deliver_unblocked()
-}
-
-/// Compat `sigprocmask`: blocks or unblocks signals; unblocking delivers
-/// what became pending meanwhile before returning.
-#[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn sigprocmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> c_int {
-    change_mask(how, set, old).map(|()| 0).or_errno(-1)
-}
-
-/// Compat `sigpending`: the blocked signals raised meanwhile.
-#[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn sigpending(set: *mut sigset_t) -> c_int {
-    // SAFETY: `set` is writable (C contract).
-    unsafe { *set = STATE.lock().pending };
-    0
-}
-
-/// Compat `sigsuspend`: delivers a pending signal the new mask unblocks
-/// and returns EINTR; with none pending nothing could ever arrive, so it
-/// fails with ENOSYS instead of blocking forever.
-#[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn sigsuspend(set: *const sigset_t) -> c_int {
-    let mut saved = 0;
-    if change_mask(SIG_SETMASK, set, &mut saved).is_err() {
-        return -1;
-    }
-    let delivered = {
-        let st = STATE.lock();
-        st.pending & !st.mask == 0
-    };
-    let _ = change_mask(SIG_SETMASK, &saved, core::ptr::null_mut());
-    Err(if delivered { errno::INTR } else { errno::NOSYS }).or_errno(-1)
 }
 
 /// Compat `kill`: the process itself (its pid, or 0 for its group) and

@@ -1,19 +1,25 @@
 //! `<signal.h>`: signal sets, `raise` (cloudlibc), and compat handlers.
 //!
 //! CloudABI has no asynchronous signals. Here a process can install
-//! handlers (`signal`, `sigaction`), block signals (`sigprocmask`), and
-//! raise signals on itself (`raise`, `kill(getpid(), sig)`, `abort`):
-//! handlers then run synchronously, inside the raising call. A signal
-//! raised while blocked stays pending until it is unblocked. With the
-//! default action, a signal whose default is to ignore it does nothing and
-//! any other ends the process through CloudABI's `proc_raise`. Nothing
-//! outside the process can send it a signal.
+//! handlers (`signal`, `sigaction`), block signals per thread
+//! (`sigprocmask`, `pthread_sigmask`), and raise signals on itself
+//! (`raise`, `kill(getpid(), sig)`, `abort`): handlers then run
+//! synchronously, inside the raising call. The one asynchronous source is
+//! the process's own timers (`alarm`, `setitimer`, an emulator extension):
+//! their SIGALRM and SIGVTALRM interrupt whatever a thread that does not
+//! block them was doing, and a blocked call fails with EINTR, as on POSIX
+//! systems. A signal raised while blocked stays pending until it is
+//! unblocked. With the default action, a signal whose default is to ignore
+//! it does nothing and any other ends the process through CloudABI's
+//! `proc_raise`. Nothing outside the process can send it a signal.
 
 mod action;
+mod mask;
 mod psignal;
 mod sigset;
 
 pub use self::action::*;
+pub use self::mask::*;
 pub use self::psignal::*;
 pub use self::sigset::*;
 

@@ -1,8 +1,11 @@
-//! `<sys/time.h>`: `gettimeofday`, and the compat path calls `utimes` and
-//! `<utime.h>`'s `utime`. The `select` it declares is `sys_select`'s.
+//! `<sys/time.h>`: `gettimeofday`, the compat path calls `utimes` and
+//! `<utime.h>`'s `utime`, and the compat interval timers. The `select` it
+//! declares is `sys_select`'s.
 
+mod itimer;
 mod utimes;
 
+pub use self::itimer::*;
 pub use self::utimes::*;
 
 use crate::abi::{c_int, c_void};

@@ -1,9 +1,9 @@
 //! Sleeping: `nanosleep`, `clock_nanosleep`, and `<unistd.h>`'s `sleep`
-//! and `usleep`, each one CloudABI `poll` on a clock subscription. Nothing
-//! interrupts a CloudABI poll (signals run synchronously), so the
-//! remaining-time argument is never written and EINTR never happens.
+//! and `usleep`, each one CloudABI `poll` on a clock subscription. A timer
+//! signal's handler interrupts the poll (EINTR); the time still to sleep
+//! then goes to the remaining-time argument.
 
-use super::clock::{to_clock, to_timestamp};
+use super::clock::{to_clock, to_timespec, to_timestamp};
 use super::{clockid_t, timespec, CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID, TIMER_ABSTIME};
 use crate::abi::{c_int, c_uint};
 use crate::errno::{ErrnoValue, Errno, OrErrno};
@@ -41,25 +41,44 @@ fn wait(clock: clockid, timeout: timestamp, absolute: bool) -> Result<(), Errno>
     }
 }
 
-fn sleep_for(ts: *const timespec) -> Result<(), Errno> {
+/// Sleeps for `*ts` on the monotonic clock; interrupted, returns the time
+/// that was still to sleep.
+fn sleep_for(ts: *const timespec) -> Result<(), (Errno, timestamp)> {
     // SAFETY: `ts` points at a timespec (C contract).
     let ts = unsafe { &*ts };
     if ts.tv_sec < 0 {
-        return Err(errno::INVAL);
+        return Err((errno::INVAL, 0));
     }
-    wait(clockid::MONOTONIC, to_timestamp(ts)?, false)
+    let length = to_timestamp(ts).map_err(|e| (e, 0))?;
+    let start = sys::clock_time_get(clockid::MONOTONIC, 0).map_err(|e| (e, 0))?;
+    wait(clockid::MONOTONIC, start.saturating_add(length), true).map_err(|e| {
+        let now = sys::clock_time_get(clockid::MONOTONIC, 0).unwrap_or(start);
+        (e, start.saturating_add(length).saturating_sub(now))
+    })
 }
 
-/// POSIX `nanosleep`: sleeps for `*ts` on the monotonic clock. cloudlibc
-/// makes the remaining-time argument optional; it is never written.
+/// Writes the time left of an interrupted sleep to `rem`, if given.
+fn report_left(r: Result<(), (Errno, timestamp)>, rem: *mut timespec) -> Result<(), Errno> {
+    r.map_err(|(e, left)| {
+        if e == errno::INTR && !rem.is_null() {
+            // SAFETY: a non-null `rem` is writable (C contract).
+            unsafe { rem.write(to_timespec(left)) };
+        }
+        e
+    })
+}
+
+/// POSIX `nanosleep`: sleeps for `*ts` on the monotonic clock; interrupted
+/// by a signal handler, fails with EINTR and writes the time left to `rem`
+/// (which cloudlibc makes optional).
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn nanosleep(ts: *const timespec, _rem: *mut timespec) -> c_int {
-    sleep_for(ts).map(|()| 0).or_errno(-1)
+pub unsafe extern "C" fn nanosleep(ts: *const timespec, rem: *mut timespec) -> c_int {
+    report_left(sleep_for(ts), rem).map(|()| 0).or_errno(-1)
 }
 
 /// POSIX `clock_nanosleep`: returns the error number (0 on success).
 #[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn clock_nanosleep(id: clockid_t, flags: c_int, ts: *const timespec, _rem: *mut timespec) -> c_int {
+pub unsafe extern "C" fn clock_nanosleep(id: clockid_t, flags: c_int, ts: *const timespec, rem: *mut timespec) -> c_int {
     (|| {
         let clock = match id {
             CLOCK_THREAD_CPUTIME_ID => return Err(errno::INVAL),
@@ -67,7 +86,7 @@ pub unsafe extern "C" fn clock_nanosleep(id: clockid_t, flags: c_int, ts: *const
             _ => to_clock(id)?,
         };
         if flags & TIMER_ABSTIME == 0 {
-            return sleep_for(ts);
+            return report_left(sleep_for(ts), rem);
         }
         // SAFETY: `ts` points at a timespec (C contract).
         wait(clock, to_timestamp(unsafe { &*ts })?, true)
@@ -75,17 +94,20 @@ pub unsafe extern "C" fn clock_nanosleep(id: clockid_t, flags: c_int, ts: *const
     .errno_value()
 }
 
-/// POSIX `sleep`: always sleeps the whole time, so returns 0.
+/// POSIX `sleep`: returns 0, or the whole seconds (rounded up) still to
+/// sleep when a signal handler interrupted it.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn sleep(seconds: c_uint) -> c_uint {
     let ts = timespec { tv_sec: seconds as i64, tv_nsec: 0 };
-    let _ = sleep_for(&ts);
-    0
+    match sleep_for(&ts) {
+        Err((errno::INTR, left)) => left.div_ceil(1_000_000_000) as c_uint,
+        _ => 0,
+    }
 }
 
 /// POSIX `usleep`: sleeps for `us` microseconds.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn usleep(us: u32) -> c_int {
     let ts = timespec { tv_sec: (us / 1_000_000) as i64, tv_nsec: (us % 1_000_000) as i64 * 1000 };
-    sleep_for(&ts).map(|()| 0).or_errno(-1)
+    sleep_for(&ts).map_err(|(e, _)| e).map(|()| 0).or_errno(-1)
 }
