@@ -110,6 +110,29 @@ fn first_in_group<V: Bytes, P: Probe<V>>(z: &[V; 4]) -> usize {
     at + P::hits(z[3]).trailing_zeros() as usize
 }
 
+/// The offset in the aligned group at `b` of the first hit in its vectors
+/// from `k` on. The vectors before `k` were examined already: reaching
+/// alignment with one group rather than up to three single vectors saves
+/// their branches on longer searches.
+///
+/// # Safety
+/// As for `group`.
+#[inline(always)]
+unsafe fn rest_of_group<V: Bytes, P: Probe<V>>(b: *const u8, k: usize, probe: &P) -> Option<usize> {
+    // SAFETY: forwarded contract.
+    let (z, any) = unsafe { group(b, probe) };
+    if !any {
+        return None;
+    }
+    // All four masks side by side, those of the examined vectors cleared.
+    let mut all = 0u128;
+    for (j, v) in z.iter().enumerate() {
+        all |= u128::from(P::hits(*v)) << (j * V::W);
+    }
+    all &= u128::MAX << (k * V::W);
+    (all != 0).then(|| all.trailing_zeros() as usize)
+}
+
 /// The offset of the first hit at or after `p`; there must be one (a
 /// string's terminator).
 ///
@@ -168,13 +191,27 @@ pub(super) unsafe fn find_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, 
     if i >= n {
         return None;
     }
-    while (p as usize + i) & (4 * w - 1) != 0 {
+    // Short searches are done sooner a vector at a time, longer ones reach
+    // the alignment of a group with one group.
+    while (p as usize + i) & (4 * w - 1) != 0 && n - i <= 2 * w {
         // SAFETY: `i < n` and no hit so far.
         let m = P::hits(probe.map(unsafe { V::load(p.wrapping_add(i)) }));
         if m != 0 {
             return within(i + m.trailing_zeros() as usize);
         }
         i += w;
+        if i >= n {
+            return None;
+        }
+    }
+    let g = (p as usize + i) & (4 * w - 1);
+    if g != 0 {
+        // SAFETY: `i < n` and no hit so far, so the group holding byte `i`
+        // may be read.
+        if let Some(k) = unsafe { rest_of_group(p.wrapping_add(i - g), g / w, probe) } {
+            return within(i - g + k);
+        }
+        i += 4 * w - g;
         if i >= n {
             return None;
         }
