@@ -67,8 +67,8 @@ typedef __pid_t pid_t;
 /* Paths relative to the current directory, resolved through the named
  * directory grants. */
 #define AT_FDCWD (-100)
-/* Record locks: there is no lock manager, so setting or testing a lock
- * fails with ENOLCK. */
+/* POSIX record locks, through an emulator extension; a conflicting
+ * lock's l_pid is 0 (no other process can be named). */
 #define F_GETLK 6
 #define F_SETLK 7
 #define F_SETLKW 8

@@ -533,6 +533,51 @@ pub fn proc_signal(f: fd, sig: Option<signal>) -> Result<(), Errno> {
     check(unsafe { cloudabi_ext_proc_signal(f, sig.map_or(0, |s| s as u8)) })
 }
 
+// Emulator extensions for file locks (see emulator/file_lock.rs).
+extern "C" {
+    fn cloudabi_ext_file_lock(f: fd, cmd: u32, lock: *mut FileLock) -> errno;
+    fn cloudabi_ext_file_flock(f: fd, op: u32) -> errno;
+}
+
+/// A POSIX record lock: kind `LOCK_UNLOCK`, `LOCK_READ` or `LOCK_WRITE`,
+/// its range from `whence` (`len` 0: to the end of the file).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileLock {
+    pub kind: u32,
+    pub whence: u32,
+    pub start: i64,
+    pub len: i64,
+}
+
+pub const LOCK_UNLOCK: u32 = 0;
+pub const LOCK_READ: u32 = 1;
+pub const LOCK_WRITE: u32 = 2;
+
+/// How `file_lock` treats a lock.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum LockCmd {
+    /// Reports the first lock that would conflict (kind `LOCK_UNLOCK`: none).
+    Test = 0,
+    /// Sets or releases it, failing at once on a conflict.
+    Set = 1,
+    /// Sets it, waiting while another holds a conflicting one.
+    Wait = 2,
+}
+
+/// Tests, sets or waits for a record lock (emulator extension; read locks
+/// need FD_READ, write locks FD_WRITE).
+pub fn file_lock(f: fd, cmd: LockCmd, lock: &mut FileLock) -> Result<(), Errno> {
+    // SAFETY: `lock` is a valid, writable lock description.
+    check(unsafe { cloudabi_ext_file_lock(f, cmd as u32, lock) })
+}
+
+/// Linux-style `flock` of the whole file (emulator extension).
+pub fn file_flock(f: fd, op: u32) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_ext_file_flock(f, op) })
+}
+
 // Emulator extensions for the timer signals (see emulator/signal.rs).
 extern "C" {
     fn cloudabi_ext_signal_handler(f: extern "C" fn(signal)) -> errno;

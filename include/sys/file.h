@@ -1,5 +1,5 @@
-/* <sys/file.h>: compat only: flock. CloudABI has no file locks, so no lock
- * can be taken (ENOLCK); unlocking succeeds, as nothing is ever held. */
+/* <sys/file.h>: compat only: flock, whole-file locks through an emulator
+ * extension. */
 #ifndef _SYS_FILE_H_
 #define _SYS_FILE_H_
 

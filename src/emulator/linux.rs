@@ -44,6 +44,7 @@ pub mod nr {
     pub const EXIT: usize = 60;
     pub const KILL: usize = 62;
     pub const FCNTL: usize = 72;
+    pub const FLOCK: usize = 73;
     pub const FCHMOD: usize = 91;
     pub const FSTATFS: usize = 138;
     pub const FSYNC: usize = 74;

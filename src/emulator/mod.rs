@@ -15,6 +15,7 @@ pub mod fdtable;
 pub mod futex;
 pub mod file;
 pub mod file_ext;
+pub mod file_lock;
 pub mod lookup;
 pub mod linux;
 pub mod lock;

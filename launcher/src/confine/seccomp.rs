@@ -138,6 +138,8 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_fadvise64),
     any(libc::SYS_getdents64),
     only(libc::SYS_fcntl, &[Cond::OneOf(1, FCNTL_COMMANDS)]),
+    // Whole-file locks bind only other holders of the same file.
+    any(libc::SYS_flock),
     only(libc::SYS_ioctl, &[Cond::OneOf(1, &[libc::FIONREAD as u32])]),
     // Paths, beneath descriptors only.
     only(libc::SYS_openat2, &[Cond::NotCwd(0)]),
@@ -589,6 +591,12 @@ mod tests {
         for nr in [libc::SYS_chmod, libc::SYS_fchmodat, libc::SYS_fchmodat2] {
             assert_eq!(call(nr, [3, 0, 0o644, 0, 0, 0]), EPERM, "call {nr}");
         }
+    }
+
+    #[test]
+    fn file_locks_are_allowed() {
+        assert_eq!(call(libc::SYS_flock, [3, 2, 0, 0, 0, 0]), ALLOW);
+        assert_eq!(call(libc::SYS_fcntl, [3, libc::F_SETLKW as u64, 0, 0, 0, 0]), ALLOW);
     }
 
     #[test]

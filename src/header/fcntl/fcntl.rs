@@ -19,6 +19,59 @@ pub const F_GETLK: c_int = 6;
 pub const F_SETLK: c_int = 7;
 pub const F_SETLKW: c_int = 8;
 
+// Record lock types (compat).
+pub const F_RDLCK: c_int = 1;
+pub const F_UNLCK: c_int = 2;
+pub const F_WRLCK: c_int = 3;
+
+/// `struct flock` (compat), as include/fcntl.h lays it out.
+#[repr(C)]
+pub struct flock {
+    pub l_type: i16,
+    pub l_whence: i16,
+    pub l_start: i64,
+    pub l_len: i64,
+    pub l_pid: i32,
+}
+
+/// F_GETLK, F_SETLK, F_SETLKW: POSIX record locks through an emulator
+/// extension. A conflicting lock's holder is reported as pid 0: there is
+/// no way to name another process here.
+fn record_lock(fd: c_int, cmd: c_int, fl: *mut flock) -> Result<c_int, Errno> {
+    let f = sys::to_fd(fd)?;
+    if fl.is_null() {
+        return Err(errno::FAULT);
+    }
+    // SAFETY: a non-null `fl` points at a struct flock (C contract).
+    let fl = unsafe { &mut *fl };
+    let kind = match c_int::from(fl.l_type) {
+        F_RDLCK => sys::LOCK_READ,
+        F_WRLCK => sys::LOCK_WRITE,
+        F_UNLCK if cmd != F_GETLK => sys::LOCK_UNLOCK,
+        _ => return Err(errno::INVAL),
+    };
+    let w = crate::header::unistd::to_whence(c_int::from(fl.l_whence))?;
+    let mut lock = sys::FileLock { kind, whence: w as u32, start: fl.l_start, len: fl.l_len };
+    let how = match cmd {
+        F_GETLK => sys::LockCmd::Test,
+        F_SETLK => sys::LockCmd::Set,
+        _ => sys::LockCmd::Wait,
+    };
+    sys::file_lock(f, how, &mut lock)?;
+    if cmd == F_GETLK {
+        if lock.kind == sys::LOCK_UNLOCK {
+            fl.l_type = F_UNLCK as i16;
+        } else {
+            fl.l_type = if lock.kind == sys::LOCK_READ { F_RDLCK } else { F_WRLCK } as i16;
+            fl.l_whence = crate::header::unistd::SEEK_SET_COMPAT as i16;
+            fl.l_start = lock.start;
+            fl.l_len = lock.len;
+            fl.l_pid = 0;
+        }
+    }
+    Ok(0)
+}
+
 /// Flags `F_SETFL` may change after open.
 const SETTABLE: c_int = O_APPEND | O_NONBLOCK;
 
@@ -95,7 +148,7 @@ crate::variadic!("fcntl" => fcntl_impl, gp = 2, fp = 0, reg = "rdx");
 /// descriptor, decides what a compat `execve` keeps: see
 /// `compat::inherit`), F_GETFL/F_SETFL (O_APPEND and O_NONBLOCK may
 /// change), and compat F_DUPFD/F_DUPFD_CLOEXEC and the record-lock
-/// commands (ENOLCK).
+/// commands.
 pub unsafe extern "C" fn fcntl_impl(fd: c_int, cmd: c_int, ap: VaListPtr) -> c_int {
     // SAFETY: the commands that take an argument take an int (C contract).
     let arg = || unsafe { (*ap).int() };
@@ -105,8 +158,8 @@ pub unsafe extern "C" fn fcntl_impl(fd: c_int, cmd: c_int, ap: VaListPtr) -> c_i
         F_GETFL => get_fl(fd),
         F_SETFL => set_fl(fd, arg()),
         F_DUPFD | F_DUPFD_CLOEXEC => dup_at_least(fd, arg()).inspect(|&new| inherit::set(new as u32, cmd == F_DUPFD)),
-        // No lock manager exists: record locks can be neither set nor tested.
-        F_GETLK | F_SETLK | F_SETLKW => sys::to_fd(fd).and_then(sys::fd_stat_get).and_then(|_| Err(errno::NOLCK)),
+        // SAFETY: the lock commands take a struct flock pointer (C contract).
+        F_GETLK | F_SETLK | F_SETLKW => record_lock(fd, cmd, unsafe { (*ap).ptr::<flock>() }),
         _ => Err(errno::INVAL),
     };
     r.or_errno(-1)

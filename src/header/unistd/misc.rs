@@ -2,8 +2,8 @@
 //! gethostid, getlogin, getlogin_r, nice, sync, lockf, chroot.
 
 use crate::abi::{c_char, c_int, c_long, size_t};
-use crate::errno::{Errno, OrErrno};
-use crate::sys::{self, rights};
+use crate::errno::OrErrno;
+use crate::sys::{self, rights, whence};
 use cloudabi::errno;
 
 pub const _CS_PATH: c_int = 1;
@@ -75,25 +75,35 @@ pub const F_LOCK: c_int = 1;
 pub const F_TLOCK: c_int = 2;
 pub const F_TEST: c_int = 3;
 
-/// The lock calls' common answer: there is no file locking in CloudABI, so
-/// no lock can be taken or tested (ENOLCK); releasing succeeds, as nothing
-/// is held. Closed descriptors give EBADF.
-pub fn no_locks(fd: c_int, unlock: bool) -> Result<c_int, Errno> {
-    sys::fd_stat_get(sys::to_fd(fd)?)?;
-    if unlock {
-        Ok(0)
-    } else {
-        Err(errno::NOLCK)
-    }
-}
-
-/// Compat `lockf`: see [`no_locks`]; EINVAL for an unknown command.
+/// Compat (POSIX) `lockf`: write locks on `len` bytes from the current
+/// position (0: to the end of the file, however far it grows; negative:
+/// the bytes before it), as record locks (`fcntl`) of the same process.
+/// F_TEST fails with EACCES where another process holds a lock.
 #[cfg_attr(not(test), no_mangle)]
-pub extern "C" fn lockf(fd: c_int, cmd: c_int, _len: i64) -> c_int {
-    match cmd {
-        F_ULOCK | F_LOCK | F_TLOCK | F_TEST => no_locks(fd, cmd == F_ULOCK).or_errno(-1),
-        _ => Err(errno::INVAL).or_errno(-1),
-    }
+pub extern "C" fn lockf(fd: c_int, cmd: c_int, len: i64) -> c_int {
+    (|| {
+        let f = sys::to_fd(fd)?;
+        let mut lock = sys::FileLock { kind: sys::LOCK_WRITE, whence: whence::CUR as u32, start: 0, len };
+        match cmd {
+            F_ULOCK => {
+                lock.kind = sys::LOCK_UNLOCK;
+                sys::file_lock(f, sys::LockCmd::Set, &mut lock)
+            }
+            F_LOCK => sys::file_lock(f, sys::LockCmd::Wait, &mut lock),
+            F_TLOCK => sys::file_lock(f, sys::LockCmd::Set, &mut lock),
+            F_TEST => {
+                sys::file_lock(f, sys::LockCmd::Test, &mut lock)?;
+                if lock.kind == sys::LOCK_UNLOCK {
+                    Ok(())
+                } else {
+                    Err(errno::ACCES)
+                }
+            }
+            _ => Err(errno::INVAL),
+        }
+    })()
+    .map(|()| 0)
+    .or_errno(-1)
 }
 
 /// Compat `chroot`: EPERM; the grants are the process's whole namespace.

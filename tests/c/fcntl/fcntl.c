@@ -29,9 +29,6 @@ int main(void) {
   CHECK_EQ(write(d, "", 0), 0);
   CHECK_EQ(close(d), 0);
   CHECK_ERRNO(fcntl(STDOUT_FILENO, 12345), EINVAL);
-  struct flock lk = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
-  CHECK_ERRNO(fcntl(STDOUT_FILENO, F_SETLK, &lk), ENOLCK);
-  CHECK_ERRNO(fcntl(STDOUT_FILENO, F_GETLK, &lk), ENOLCK);
   CHECK_ERRNO(fcntl(77, F_GETFL), EBADF);
   CHECK_ERRNO(fcntl(-1, F_GETFD), EBADF);
   return test_summary();

@@ -1,4 +1,4 @@
-/* confstr, gethostid, getlogin, nice, sync, lockf and chroot. */
+/* confstr, gethostid, getlogin, nice, sync and chroot (lockf: file/locks.c). */
 #include "test.h"
 #include <fcntl.h>
 
@@ -28,12 +28,6 @@ int main(void) {
   CHECK(fd >= 0);
   CHECK_EQ(write(fd, "abc", 3), 3);
   sync();
-  CHECK_EQ(lockf(fd, F_ULOCK, 0), 0);
-  CHECK_ERRNO(lockf(fd, F_LOCK, 0), ENOLCK);
-  CHECK_ERRNO(lockf(fd, F_TLOCK, 10), ENOLCK);
-  CHECK_ERRNO(lockf(fd, F_TEST, 0), ENOLCK);
-  CHECK_ERRNO(lockf(fd, 42, 0), EINVAL);
-  CHECK_ERRNO(lockf(99, F_LOCK, 0), EBADF);
   close(fd);
 
   CHECK_ERRNO(chroot("/sandbox"), EPERM);
