@@ -103,12 +103,15 @@ const FORK_FLAGS: usize = SIGCHLD | CLONE_PIDFD;
 pub unsafe extern "C" fn cloudabi_sys_proc_fork(out_fd: *mut fd, out_tid: *mut tid) -> errno {
     emulate(|| {
         let mut pidfd: i32 = -1;
-        let pid = super::lock::forking(|| {
-            // SAFETY: no CLONE_VM: the child gets a copy of this address
-            // space and returns from here on its copy of this stack. The
-            // kernel writes the pidfd into `pidfd`, in the parent.
-            result(unsafe { syscall!(nr::CLONE, FORK_FLAGS, 0, &mut pidfd as *mut i32, 0, 0) })
-        })?;
+        let pid = {
+            let _held = super::held::lock_for_fork();
+            super::lock::forking(|| {
+                // SAFETY: no CLONE_VM: the child gets a copy of this address
+                // space and returns from here on its copy of this stack. The
+                // kernel writes the pidfd into `pidfd`, in the parent.
+                result(unsafe { syscall!(nr::CLONE, FORK_FLAGS, 0, &mut pidfd as *mut i32, 0, 0) })
+            })?
+        };
         if pid == 0 {
             // SAFETY: gettid has no arguments; the caller passes writable
             // outputs (in the child's copy of its memory).
