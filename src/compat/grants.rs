@@ -114,6 +114,14 @@ pub fn lookup(path: &[u8]) -> Result<(fd, usize), Errno> {
     Ok((best.fd, best.name.len()))
 }
 
+/// Splits a normalised absolute path at its grant: the grant's descriptor
+/// and the rest of the path beneath it (empty for the grant itself).
+pub fn split(path: &[u8]) -> Result<(fd, &[u8]), Errno> {
+    let (g, len) = lookup(path)?;
+    let rest = &path[len..];
+    Ok((g, rest.strip_prefix(b"/").unwrap_or(rest)))
+}
+
 /// Is `path` (normalised, absolute) a strict ancestor of a grant's name?
 /// Such directories exist in the grants' namespace (`/usr` when
 /// `/usr/lib/python3.11` is granted) even though nothing in them is

@@ -12,3 +12,4 @@ pub mod rename;
 pub mod socket;
 pub mod tempfile;
 pub mod tmpnam;
+pub mod walk;

@@ -231,15 +231,16 @@ fn exec_with(exe: fd, argv: &[&[u8]], env: &[&[u8]], kept: &[fd]) -> Result<Infa
 
 /// Opens `path` (through the grants) for executing.
 fn open_executable(path: &[u8]) -> Result<fd, Errno> {
-    let r = path::at(path::AT_FDCWD, path)?;
     let st = sys::fdstat {
         fs_filetype: sys::filetype::REGULAR_FILE,
         fs_flags: sys::fdflags::empty(),
         fs_rights_base: sys::rights::PROC_EXEC,
         fs_rights_inheriting: sys::rights::empty(),
     };
-    let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
-    sys::file_open(follow, r.path(), sys::oflags::empty(), &st).map_err(|e| r.missing_or(e, follow.flags))
+    path::with(path::AT_FDCWD, path, true, |r| {
+        let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
+        sys::file_open(follow, r.path(), sys::oflags::empty(), &st).map_err(|e| r.missing_or(e, follow.flags))
+    })
 }
 
 fn exec_path(path: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {

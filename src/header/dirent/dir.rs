@@ -104,8 +104,7 @@ pub extern "C" fn fdopendir(fd: c_int) -> *mut DIR {
 }
 
 fn open_dir(dirfd: c_int, p: &[u8]) -> Result<*mut DIR, Errno> {
-    let r = path::at(dirfd, p)?;
-    let fd = open_beneath(r.fd, r.path(), O_RDONLY | O_DIRECTORY)?;
+    let fd = path::with(dirfd, p, true, |r| open_beneath(r.fd, r.path(), O_RDONLY | O_DIRECTORY))?;
     new_dir(fd.0 as c_int).inspect_err(|_| {
         let _ = sys::fd_close(fd);
     })

@@ -1,6 +1,6 @@
 //! fstat, fstatat, S_TYPEIS*; compat stat, lstat.
 
-use super::follow;
+use super::{follow, follows};
 use crate::abi::{c_char, c_int};
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
@@ -89,8 +89,9 @@ pub fn stat_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<stat, Errno> {
     if path::is_grant_ancestor(dirfd, path) {
         return Ok(ancestor_stat());
     }
-    let r = path::at(dirfd, path)?;
-    let (fs, perm) = sys::file_stat_get_mode(lookup { fd: r.fd, flags: follow(flags) }, r.path())?;
+    let (fs, perm) = path::with(dirfd, path, follows(flags), |r| {
+        sys::file_stat_get_mode(lookup { fd: r.fd, flags: follow(flags) }, r.path())
+    })?;
     Ok(from_filestat(&fs, perm))
 }
 

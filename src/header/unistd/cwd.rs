@@ -50,8 +50,9 @@ pub unsafe extern "C" fn getcwd(buf: *mut c_char, size: size_t) -> *mut c_char {
 
 /// Makes `p` the current directory after checking it is a directory.
 fn change_to(p: &[u8]) -> Result<(), Errno> {
-    let r = path::at(AT_FDCWD, p)?;
-    let st = sys::file_stat_get(lookup { fd: r.fd, flags: lookupflags::SYMLINK_FOLLOW }, r.path())?;
+    let st = path::with(AT_FDCWD, p, true, |r| {
+        sys::file_stat_get(lookup { fd: r.fd, flags: lookupflags::SYMLINK_FOLLOW }, r.path())
+    })?;
     if st.st_filetype != filetype::DIRECTORY {
         return Err(errno::NOTDIR);
     }
