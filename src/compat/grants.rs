@@ -131,6 +131,34 @@ pub fn is_ancestor(path: &[u8]) -> bool {
     GRANTS.lock().iter().flatten().any(|g| g.name.len() > p.len() && covers(p, g.name))
 }
 
+/// The names directly under ancestor `dir` (normalised, absolute) that
+/// lead to grants, each once, with the grant's descriptor where the name is
+/// a grant itself; and how many there are.
+pub fn children(dir: &[u8]) -> ([(&'static [u8], Option<fd>); MAX_GRANTS], usize) {
+    let dir = trim(dir);
+    let mut out = [(&b""[..], None); MAX_GRANTS];
+    let mut n = 0;
+    for g in GRANTS.lock().iter().flatten() {
+        if g.name.len() <= dir.len() || !covers(dir, g.name) {
+            continue;
+        }
+        let rest = &g.name[dir.len()..];
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let (name, grant) = match rest.iter().position(|&c| c == b'/') {
+            Some(end) => (&rest[..end], None),
+            None => (rest, Some(g.fd)),
+        };
+        match out[..n].iter_mut().find(|c| c.0 == name) {
+            Some(c) => c.1 = c.1.or(grant),
+            None => {
+                out[n] = (name, grant);
+                n += 1;
+            }
+        }
+    }
+    (out, n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::covers;

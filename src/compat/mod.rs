@@ -2,6 +2,7 @@
 //! resolve through named directory grants (`grants`, `path`), and calls
 //! with no capability meaning fail with a documented errno.
 
+pub mod ancestors;
 pub mod grants;
 pub mod inherit;
 pub mod open;

@@ -102,14 +102,21 @@ pub fn absolute(path: &[u8], out: &mut [u8; PATH_MAX]) -> Result<usize, Errno> {
 /// Whether `(dirfd, path)` names a directory that exists only as an
 /// ancestor of named grants (see `grants::is_ancestor`).
 pub fn is_grant_ancestor(dirfd: c_int, path: &[u8]) -> bool {
+    grant_ancestor(dirfd, path, &mut [0; PATH_MAX]).is_some()
+}
+
+/// Where `(dirfd, path)` names an ancestor of named grants, writes its
+/// normalised absolute name (no trailing slash) into `out` and returns
+/// the length.
+pub fn grant_ancestor(dirfd: c_int, path: &[u8], out: &mut [u8; PATH_MAX]) -> Option<usize> {
     if path.is_empty() || (!path.starts_with(b"/") && dirfd != AT_FDCWD) {
-        return false;
+        return None;
     }
-    let mut abs = [0u8; PATH_MAX];
-    match absolute(path, &mut abs) {
-        Ok(n) => grants::is_ancestor(&abs[..n]),
-        Err(_) => false,
+    let mut n = absolute(path, out).ok()?;
+    if n > 1 && out[n - 1] == b'/' {
+        n -= 1;
     }
+    grants::is_ancestor(&out[..n]).then_some(n)
 }
 
 /// Resolves `(dirfd, path)` as described in the module documentation.
