@@ -29,6 +29,7 @@ use crate::header::poll::no_event;
 use crate::header::signal::siginfo_t;
 use crate::header::time::sleep::clock_subscription;
 use crate::header::sys_resource::rusage;
+use crate::header::unistd;
 use crate::sync::SpinLock;
 use crate::sys::{self, eventtype, fd, signal, Ended};
 use argdata::Writer;
@@ -93,6 +94,7 @@ pub extern "C" fn fork() -> i32 {
         }
         Ok(sys::Forked::Child(tid)) => {
             *children = [None; MAX_CHILDREN];
+            unistd::set_parent(unistd::getpid());
             // SAFETY: this is the only thread of the new process.
             unsafe { crate::header::pthread::thread::after_fork(tid.0) };
             0
@@ -192,6 +194,9 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
     });
     w.entry(|w| w.str(b"cwd"));
     w.entry(|w| text(w, cwd));
+    // An exec keeps the process, and so its parent.
+    w.entry(|w| w.str(b"ppid"));
+    w.entry(|w| w.int(i128::from(unistd::getppid())));
 }
 
 /// Replaces the program by the executable `exe`; returns only on failure.
@@ -674,6 +679,7 @@ mod tests {
         assert_eq!(root.get("stdout").unwrap().unwrap().fd().unwrap(), 1);
         assert!(root.get("stderr").unwrap().is_none(), "a descriptor not kept is not named");
         assert_eq!(root.get("cwd").unwrap().unwrap().str().unwrap(), "/work");
+        assert_eq!(root.get("ppid").unwrap().unwrap().int().unwrap(), i128::from(unistd::getppid()));
     }
 
     #[test]
