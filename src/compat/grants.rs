@@ -122,13 +122,15 @@ pub fn split(path: &[u8]) -> Result<(fd, &[u8]), Errno> {
     Ok((g, rest.strip_prefix(b"/").unwrap_or(rest)))
 }
 
-/// Is `path` (normalised, absolute) a strict ancestor of a grant's name?
-/// Such directories exist in the grants' namespace (`/usr` when
-/// `/usr/lib/python3.11` is granted) even though nothing in them is
-/// reachable except the grants themselves.
+/// Is `path` (normalised, absolute) a strict ancestor of a grant's name,
+/// and in no grant itself? Such directories exist in the grants' namespace
+/// (`/usr` when `/usr/lib/python3.11` is granted) even though nothing in
+/// them is reachable except the grants themselves.
 pub fn is_ancestor(path: &[u8]) -> bool {
     let p = trim(path);
-    GRANTS.lock().iter().flatten().any(|g| g.name.len() > p.len() && covers(p, g.name))
+    let g = GRANTS.lock();
+    let mut grants = g.iter().flatten();
+    grants.clone().any(|g| g.name.len() > p.len() && covers(p, g.name)) && !grants.any(|g| covers(g.name, p))
 }
 
 /// The names directly under ancestor `dir` (normalised, absolute) that

@@ -2,7 +2,8 @@
  * here) can be the current directory and be listed: `.`, `..` and the
  * next component of each grant, a directory or what the grant is, with
  * the inode numbers stat reports. They have no descriptor, and nothing
- * can be made or changed in them. */
+ * can be made or changed in them. A grant holding another grant
+ * (/sandbox/nested) is listed as the directory it is. */
 #include "test.h"
 #include <dirent.h>
 #include <fcntl.h>
@@ -74,6 +75,16 @@ int main(void) {
   names(d, list);
   CHECK_STR(list, ". .. tests");
   closedir(d);
+
+  /* A grant with a grant inside is a real directory. */
+  int fd = open("/sandbox/marker", O_WRONLY | O_CREAT, 0644);
+  CHECK(fd >= 0);
+  close(fd);
+  CHECK_EQ(entry("/sandbox", "marker", &e), 0);
+  CHECK_EQ(e.d_type, DT_REG);
+  CHECK_EQ(stat("/sandbox", &st), 0);
+  CHECK_EQ(st.st_mode & 0777, 0777);
+  CHECK_EQ(access("/sandbox/nested/ancestors.c", R_OK), 0);
 
   /* Types and inode numbers agree with stat. */
   CHECK_EQ(entry("/", "usr", &e), 0);
