@@ -128,6 +128,14 @@ int main(void) {
   int n = scandir("/", &(struct dirent **){0}, NULL, NULL);
   CHECK_EQ(n, 5);
 
+  /* realpath names them. */
+  CHECK(realpath("/usr/lib/..", buf) != NULL);
+  CHECK_STR(buf, "/usr");
+  CHECK(realpath("/usr/lib/tests/../tests/ancestors.c", buf) != NULL);
+  CHECK_STR(buf, "/usr/lib/tests/ancestors.c");
+  CHECK(realpath("/usr/missing", buf) == NULL);
+  CHECK_EQ(errno, ENOTCAPABLE);
+
   /* The current directory. */
   CHECK_EQ(chdir("/"), 0);
   CHECK(getcwd(buf, sizeof(buf)) != NULL);
