@@ -133,10 +133,13 @@ pub fn is_ancestor(path: &[u8]) -> bool {
     grants.clone().any(|g| g.name.len() > p.len() && covers(p, g.name)) && !grants.any(|g| covers(g.name, p))
 }
 
+/// A name that leads to grants, with the grant's descriptor where the name
+/// is a grant itself.
+pub type Child = (&'static [u8], Option<fd>);
+
 /// The names directly under ancestor `dir` (normalised, absolute) that
-/// lead to grants, each once, with the grant's descriptor where the name is
-/// a grant itself; and how many there are.
-pub fn children(dir: &[u8]) -> ([(&'static [u8], Option<fd>); MAX_GRANTS], usize) {
+/// lead to grants, each once; and how many there are.
+pub fn children(dir: &[u8]) -> ([Child; MAX_GRANTS], usize) {
     let dir = trim(dir);
     let mut out = [(&b""[..], None); MAX_GRANTS];
     let mut n = 0;

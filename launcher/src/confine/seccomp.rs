@@ -224,8 +224,8 @@ pub const ALLOWED: &[Allowed] = &[
     // The calling thread's own niceness (`proc_priority_get/set`): never
     // another process, group or user's. The kernel lets an unprivileged
     // caller only raise it, and the emulator asks for nothing else.
-    only(libc::SYS_getpriority, &[Cond::OneOf(0, &[libc::PRIO_PROCESS as u32]), Cond::OneOf(1, &[0])]),
-    only(libc::SYS_setpriority, &[Cond::OneOf(0, &[libc::PRIO_PROCESS as u32]), Cond::OneOf(1, &[0])]),
+    only(libc::SYS_getpriority, &[Cond::OneOf(0, &[libc::PRIO_PROCESS]), Cond::OneOf(1, &[0])]),
+    only(libc::SYS_setpriority, &[Cond::OneOf(0, &[libc::PRIO_PROCESS]), Cond::OneOf(1, &[0])]),
     any(libc::SYS_gettid),
     any(libc::SYS_getpid),
     any(libc::SYS_tgkill),
@@ -634,7 +634,7 @@ mod tests {
 
     #[test]
     fn priorities_are_the_callers_own() {
-        let (process, group, user) = (libc::PRIO_PROCESS as u64, libc::PRIO_PGRP as u64, libc::PRIO_USER as u64);
+        let (process, group, user) = (u64::from(libc::PRIO_PROCESS), u64::from(libc::PRIO_PGRP), u64::from(libc::PRIO_USER));
         for nr in [libc::SYS_getpriority, libc::SYS_setpriority] {
             assert_eq!(call(nr, [process, 0, 5, 0, 0, 0]), ALLOW, "call {nr}");
             assert_eq!(call(nr, [process, 1, 5, 0, 0, 0]), EPERM, "call {nr}: another process");
