@@ -519,9 +519,27 @@ pub fn clock_thread_time_get(t: u32) -> Result<timestamp, Errno> {
     Ok(out)
 }
 
-// Emulator extension for process descriptors (see emulator/proc.rs).
+// Emulator extensions for process descriptors and the process's own
+// scheduling (see emulator/proc.rs).
 extern "C" {
     fn cloudabi_ext_proc_signal(process: fd, sig: u8) -> errno;
+    fn cloudabi_ext_proc_priority_get(nice: *mut i32) -> errno;
+    fn cloudabi_ext_proc_priority_set(nice: i32) -> errno;
+}
+
+/// The calling thread's niceness, -20 to 19 (emulator extension).
+pub fn proc_priority_get() -> Result<i32, Errno> {
+    let mut n = 0;
+    // SAFETY: `n` is a writable int.
+    check(unsafe { cloudabi_ext_proc_priority_get(&mut n) })?;
+    Ok(n)
+}
+
+/// Raises the calling thread's niceness, 19 at most; EACCES for less than
+/// it has (emulator extension).
+pub fn proc_priority_set(nice: i32) -> Result<(), Errno> {
+    // SAFETY: a plain value argument.
+    check(unsafe { cloudabi_ext_proc_priority_set(nice) })
 }
 
 /// Sends `sig` to the process of process descriptor `f`; `None` sends

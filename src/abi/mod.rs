@@ -1,5 +1,6 @@
 //! C types shared by several headers, laid out as cloudlibc's headers declare them.
 
+pub mod dirent;
 pub mod va;
 
 pub use core::ffi::{c_char, c_int, c_long, c_longlong, c_short, c_uint, c_ulong, c_ulonglong, c_ushort, c_void};

@@ -114,13 +114,54 @@ pub fn lookup(path: &[u8]) -> Result<(fd, usize), Errno> {
     Ok((best.fd, best.name.len()))
 }
 
-/// Is `path` (normalised, absolute) a strict ancestor of a grant's name?
-/// Such directories exist in the grants' namespace (`/usr` when
-/// `/usr/lib/python3.11` is granted) even though nothing in them is
-/// reachable except the grants themselves.
+/// Splits a normalised absolute path at its grant: the grant's descriptor
+/// and the rest of the path beneath it (empty for the grant itself).
+pub fn split(path: &[u8]) -> Result<(fd, &[u8]), Errno> {
+    let (g, len) = lookup(path)?;
+    let rest = &path[len..];
+    Ok((g, rest.strip_prefix(b"/").unwrap_or(rest)))
+}
+
+/// Is `path` (normalised, absolute) a strict ancestor of a grant's name,
+/// and in no grant itself? Such directories exist in the grants' namespace
+/// (`/usr` when `/usr/lib/python3.11` is granted) even though nothing in
+/// them is reachable except the grants themselves.
 pub fn is_ancestor(path: &[u8]) -> bool {
     let p = trim(path);
-    GRANTS.lock().iter().flatten().any(|g| g.name.len() > p.len() && covers(p, g.name))
+    let g = GRANTS.lock();
+    let mut grants = g.iter().flatten();
+    grants.clone().any(|g| g.name.len() > p.len() && covers(p, g.name)) && !grants.any(|g| covers(g.name, p))
+}
+
+/// A name that leads to grants, with the grant's descriptor where the name
+/// is a grant itself.
+pub type Child = (&'static [u8], Option<fd>);
+
+/// The names directly under ancestor `dir` (normalised, absolute) that
+/// lead to grants, each once; and how many there are.
+pub fn children(dir: &[u8]) -> ([Child; MAX_GRANTS], usize) {
+    let dir = trim(dir);
+    let mut out = [(&b""[..], None); MAX_GRANTS];
+    let mut n = 0;
+    for g in GRANTS.lock().iter().flatten() {
+        if g.name.len() <= dir.len() || !covers(dir, g.name) {
+            continue;
+        }
+        let rest = &g.name[dir.len()..];
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let (name, grant) = match rest.iter().position(|&c| c == b'/') {
+            Some(end) => (&rest[..end], None),
+            None => (rest, Some(g.fd)),
+        };
+        match out[..n].iter_mut().find(|c| c.0 == name) {
+            Some(c) => c.1 = c.1.or(grant),
+            None => {
+                out[n] = (name, grant);
+                n += 1;
+            }
+        }
+    }
+    (out, n)
 }
 
 #[cfg(test)]

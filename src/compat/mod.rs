@@ -2,6 +2,7 @@
 //! resolve through named directory grants (`grants`, `path`), and calls
 //! with no capability meaning fail with a documented errno.
 
+pub mod ancestors;
 pub mod grants;
 pub mod inherit;
 pub mod open;
@@ -12,3 +13,4 @@ pub mod rename;
 pub mod socket;
 pub mod tempfile;
 pub mod tmpnam;
+pub mod walk;

@@ -12,6 +12,7 @@
 //! is a symbolic link; inside a grant, the emulator resolves `..` for real.
 
 use super::grants::{self, PATH_MAX};
+use super::walk;
 use crate::abi::c_int;
 use crate::errno::Errno;
 use crate::sys;
@@ -101,14 +102,21 @@ pub fn absolute(path: &[u8], out: &mut [u8; PATH_MAX]) -> Result<usize, Errno> {
 /// Whether `(dirfd, path)` names a directory that exists only as an
 /// ancestor of named grants (see `grants::is_ancestor`).
 pub fn is_grant_ancestor(dirfd: c_int, path: &[u8]) -> bool {
+    grant_ancestor(dirfd, path, &mut [0; PATH_MAX]).is_some()
+}
+
+/// Where `(dirfd, path)` names an ancestor of named grants, writes its
+/// normalised absolute name (no trailing slash) into `out` and returns
+/// the length.
+pub fn grant_ancestor(dirfd: c_int, path: &[u8], out: &mut [u8; PATH_MAX]) -> Option<usize> {
     if path.is_empty() || (!path.starts_with(b"/") && dirfd != AT_FDCWD) {
-        return false;
+        return None;
     }
-    let mut abs = [0u8; PATH_MAX];
-    match absolute(path, &mut abs) {
-        Ok(n) => grants::is_ancestor(&abs[..n]),
-        Err(_) => false,
+    let mut n = absolute(path, out).ok()?;
+    if n > 1 && out[n - 1] == b'/' {
+        n -= 1;
     }
+    grants::is_ancestor(&out[..n]).then_some(n)
 }
 
 /// Resolves `(dirfd, path)` as described in the module documentation.
@@ -128,10 +136,7 @@ pub fn at(dirfd: c_int, path: &[u8]) -> Result<Resolved, Errno> {
     }
     let mut abs = [0u8; PATH_MAX];
     let n = absolute(path, &mut abs)?;
-    let abs = &abs[..n];
-    let (gfd, name_len) = grants::lookup(abs)?;
-    let rest = if name_len == 1 { &abs[1..] } else { &abs[name_len..] };
-    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    let (gfd, rest) = grants::split(&abs[..n])?;
     r.fd = gfd;
     if rest.is_empty() {
         r.buf[0] = b'.';
@@ -141,6 +146,59 @@ pub fn at(dirfd: c_int, path: &[u8]) -> Result<Resolved, Errno> {
         r.len = rest.len();
     }
     Ok(r)
+}
+
+/// Resolves `(dirfd, path)` as `at` does and runs `op` on it. Where the
+/// emulator refuses (`ENOTCAPABLE`) because of a symbolic link it does not
+/// follow beneath a descriptor (one to an absolute name), the links are
+/// resolved here (see `walk`) and `op` runs once more, on what they lead
+/// to; a last component that is a link is followed only with `follow`.
+/// The common case costs nothing more than `at`.
+pub fn with<T>(
+    dirfd: c_int,
+    path: &[u8],
+    follow: bool,
+    mut op: impl FnMut(&Resolved) -> Result<T, Errno>,
+) -> Result<T, Errno> {
+    let r = at(dirfd, path)?;
+    match op(&r) {
+        Err(e) if e == errno::NOTCAPABLE => match through_links(dirfd, path, follow)? {
+            Some(r) => op(&r),
+            None => Err(e),
+        },
+        done => done,
+    }
+}
+
+/// Resolves `(dirfd, path)` with its symbolic links followed by the
+/// library; `None` if it holds none to follow.
+fn through_links(dirfd: c_int, path: &[u8], follow: bool) -> Result<Option<Resolved>, Errno> {
+    let mut abs = [0u8; PATH_MAX];
+    let mut w = if path.starts_with(b"/") || dirfd == AT_FDCWD {
+        let n = absolute(path, &mut abs)?;
+        walk::Mapped::new(None, &abs[..n])?
+    } else {
+        walk::Mapped::new(Some(sys::to_fd(dirfd)?), path)?
+    };
+    w.run(follow, walk::Climb::Refuse)?;
+    if w.links() == 0 {
+        return Ok(None);
+    }
+    let name = w.name();
+    let n = name.len() + usize::from(w.wants_dir());
+    if n >= PATH_MAX {
+        return Err(errno::NAMETOOLONG);
+    }
+    abs[..name.len()].copy_from_slice(name);
+    abs[name.len()] = b'/';
+    match w.base() {
+        None => at(AT_FDCWD, &abs[..n]).map(Some),
+        Some(base) => {
+            let mut r = Resolved { fd: base, buf: [0; PATH_MAX], len: n };
+            r.buf[..n].copy_from_slice(&abs[..n]);
+            Ok(Some(r))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ use crate::header::poll::no_event;
 use crate::header::signal::siginfo_t;
 use crate::header::time::sleep::clock_subscription;
 use crate::header::sys_resource::rusage;
+use crate::header::unistd;
 use crate::sync::SpinLock;
 use crate::sys::{self, eventtype, fd, signal, Ended};
 use argdata::Writer;
@@ -93,6 +94,7 @@ pub extern "C" fn fork() -> i32 {
         }
         Ok(sys::Forked::Child(tid)) => {
             *children = [None; MAX_CHILDREN];
+            unistd::set_parent(unistd::getpid());
             // SAFETY: this is the only thread of the new process.
             unsafe { crate::header::pthread::thread::after_fork(tid.0) };
             crate::header::signal::after_fork();
@@ -193,6 +195,9 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
     });
     w.entry(|w| w.str(b"cwd"));
     w.entry(|w| text(w, cwd));
+    // An exec keeps the process, and so its parent.
+    w.entry(|w| w.str(b"ppid"));
+    w.entry(|w| w.int(i128::from(unistd::getppid())));
 }
 
 /// Replaces the program by the executable `exe`; returns only on failure.
@@ -232,15 +237,16 @@ fn exec_with(exe: fd, argv: &[&[u8]], env: &[&[u8]], kept: &[fd]) -> Result<Infa
 
 /// Opens `path` (through the grants) for executing.
 fn open_executable(path: &[u8]) -> Result<fd, Errno> {
-    let r = path::at(path::AT_FDCWD, path)?;
     let st = sys::fdstat {
         fs_filetype: sys::filetype::REGULAR_FILE,
         fs_flags: sys::fdflags::empty(),
         fs_rights_base: sys::rights::PROC_EXEC,
         fs_rights_inheriting: sys::rights::empty(),
     };
-    let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
-    sys::file_open(follow, r.path(), sys::oflags::empty(), &st).map_err(|e| r.missing_or(e, follow.flags))
+    path::with(path::AT_FDCWD, path, true, |r| {
+        let follow = sys::lookup { fd: r.fd, flags: sys::lookupflags::SYMLINK_FOLLOW };
+        sys::file_open(follow, r.path(), sys::oflags::empty(), &st).map_err(|e| r.missing_or(e, follow.flags))
+    })
 }
 
 fn exec_path(path: &[u8], argv: &[&[u8]], env: &[&[u8]]) -> Result<Infallible, Errno> {
@@ -674,6 +680,7 @@ mod tests {
         assert_eq!(root.get("stdout").unwrap().unwrap().fd().unwrap(), 1);
         assert!(root.get("stderr").unwrap().is_none(), "a descriptor not kept is not named");
         assert_eq!(root.get("cwd").unwrap().unwrap().str().unwrap(), "/work");
+        assert_eq!(root.get("ppid").unwrap().unwrap().int().unwrap(), i128::from(unistd::getppid()));
     }
 
     #[test]

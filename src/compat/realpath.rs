@@ -3,16 +3,14 @@
 //! grants, relative ones where they stand), `.` and `..` folded.
 
 use crate::abi::c_char;
-use crate::compat::grants::PATH_MAX;
+use crate::compat::grants::{self, PATH_MAX};
 use crate::compat::path::{self, AT_FDCWD};
+use crate::compat::walk;
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
 use crate::header::stdlib::malloc::malloc;
-use crate::sys::{self, filetype, lookup, lookupflags};
+use crate::sys::{self, lookup, lookupflags};
 use cloudabi::errno;
-
-/// POSIX's minimum for the number of links followed in one resolution.
-const MAX_LINKS: usize = 40;
 
 /// Appends `parts` to a path buffer, checking the length.
 fn join(buf: &mut [u8; PATH_MAX], parts: &[&[u8]]) -> Result<usize, Errno> {
@@ -29,85 +27,32 @@ fn join(buf: &mut [u8; PATH_MAX], parts: &[&[u8]]) -> Result<usize, Errno> {
 
 /// Resolves `input` into `out` (absolute, no trailing slash); returns the
 /// length. Components are walked in order, so `..` after a symbolic link
-/// leaves the link's target, as the kernel does, not the link's directory.
+/// leaves the link's target, as the kernel does, not the link's directory;
+/// above a grant, `..` steps up in the namespace.
 fn resolve(input: &[u8], out: &mut [u8; PATH_MAX]) -> Result<usize, Errno> {
     if input.is_empty() {
         return Err(errno::NOENT);
     }
-    // `todo` holds what is still to walk; `out[..done]` is resolved.
-    let mut todo = [0u8; PATH_MAX];
-    let mut todo_len = if input.starts_with(b"/") {
-        join(&mut todo, &[input])?
+    let mut abs = [0u8; PATH_MAX];
+    let n = if input.starts_with(b"/") {
+        join(&mut abs, &[input])?
     } else {
         let mut cwd = [0u8; PATH_MAX];
-        let n = crate::compat::grants::cwd(&mut cwd);
-        join(&mut todo, &[&cwd[..n], b"/", input])?
+        let n = grants::cwd(&mut cwd);
+        join(&mut abs, &[&cwd[..n], b"/", input])?
     };
-    let mut done = 0;
-    let mut links = 0;
-    let mut pos = 0;
-    while pos < todo_len {
-        let end = todo[pos..todo_len].iter().position(|&c| c == b'/').map_or(todo_len, |i| pos + i);
-        let (start, more) = (pos, end < todo_len);
-        pos = end + 1;
-        match &todo[start..end] {
-            b"" | b"." => continue,
-            b".." => {
-                while done > 0 && out[done - 1] != b'/' {
-                    done -= 1;
-                }
-                done = done.saturating_sub(1);
-                continue;
-            }
-            _ => {}
-        }
-        let comp_len = end - start;
-        if done + 1 + comp_len >= PATH_MAX {
-            return Err(errno::NAMETOOLONG);
-        }
-        out[done] = b'/';
-        out[done + 1..done + 1 + comp_len].copy_from_slice(&todo[start..end]);
-        let cand = done + 1 + comp_len;
-        let r = path::at(AT_FDCWD, &out[..cand])?;
-        let st = sys::file_stat_get(lookup { fd: r.fd, flags: lookupflags::empty() }, r.path())?;
-        if st.st_filetype != filetype::SYMBOLIC_LINK {
-            if more && st.st_filetype != filetype::DIRECTORY {
-                return Err(errno::NOTDIR);
-            }
-            done = cand;
-            continue;
-        }
-        links += 1;
-        if links > MAX_LINKS {
-            return Err(errno::LOOP);
-        }
-        let mut target = [0u8; PATH_MAX];
-        let n = sys::file_readlink(r.fd, r.path(), &mut target)?;
-        if n >= PATH_MAX {
-            return Err(errno::NAMETOOLONG);
-        }
-        if target[..n].starts_with(b"/") {
-            done = 0;
-        }
-        // Walk the target next (relative to the link's directory, which
-        // `out[..done]` still is), then the rest of the old path.
-        let rest_start = pos.min(todo_len);
-        let mut next = [0u8; PATH_MAX];
-        let rest = &todo[rest_start..todo_len];
-        let nl = if rest.is_empty() {
-            join(&mut next, &[&target[..n]])?
-        } else {
-            join(&mut next, &[&target[..n], b"/", rest])?
-        };
-        todo = next;
-        todo_len = nl;
-        pos = 0;
+    let mut w = walk::Mapped::new(None, &abs[..n])?;
+    w.run(true, walk::Climb::Lexical)?;
+    let name = w.name();
+    // The walk lets a last name be missing (or a file where a directory
+    // is asked for); the name realpath returns must be there.
+    if name != b"/" && !grants::is_ancestor(name) {
+        let n = join(&mut abs, &[name, if w.wants_dir() { b"/" } else { b"" }])?;
+        let r = path::at(AT_FDCWD, &abs[..n])?;
+        sys::file_stat_get(lookup { fd: r.fd, flags: lookupflags::empty() }, r.path())?;
     }
-    if done == 0 {
-        out[0] = b'/';
-        done = 1;
-    }
-    Ok(done)
+    out[..name.len()].copy_from_slice(name);
+    Ok(name.len())
 }
 
 /// Compat `realpath`: writes into `resolved` (PATH_MAX bytes) or, when it

@@ -22,11 +22,10 @@ pub unsafe extern "C" fn remove(p: *const c_char) -> c_int {
     // SAFETY: `p` is a C string (C contract).
     let p = unsafe { cptr::cstr(p) };
     (|| {
-        let r = path::at(AT_FDCWD, p)?;
-        match sys::file_unlink(r.fd, r.path(), ulflags::empty()) {
+        path::with(AT_FDCWD, p, false, |r| match sys::file_unlink(r.fd, r.path(), ulflags::empty()) {
             Err(errno::ISDIR) | Err(errno::PERM) => sys::file_unlink(r.fd, r.path(), ulflags::REMOVEDIR),
             other => other,
-        }
+        })
     })()
     .map(|()| 0)
     .or_errno(-1)

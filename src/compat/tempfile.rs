@@ -85,10 +85,7 @@ pub unsafe extern "C" fn mkdtemp(t: *mut c_char) -> *mut c_char {
     let len = unsafe { cptr::cstr(t) }.len();
     // SAFETY: as above.
     let buf = unsafe { core::slice::from_raw_parts_mut(t.cast::<u8>(), len) };
-    make_unique(buf, 0, |name| {
-        let r = crate::compat::path::at(AT_FDCWD, name)?;
-        sys::file_create(r.fd, r.path(), sys::filetype::DIRECTORY)
-    })
+    make_unique(buf, 0, |name| crate::header::sys_stat::mkdir_at(AT_FDCWD, name))
     .map(|()| t)
     .or_errno(core::ptr::null_mut())
 }

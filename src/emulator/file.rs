@@ -6,9 +6,10 @@ use super::fdtable;
 use super::linux::{self, nr, result, syscall, Dirent64, Statx, StatxTimestamp, Timespec};
 use super::lookup::{self as beneath, Parent, Path};
 use super::{clock, emulate};
+use crate::abi::dirent as entry;
 use crate::cptr;
 use cloudabi::{
-    advice, device, dircookie, dirent, errno, fd, fdflags, fdstat, filesize, filestat, filetype, fsflags, inode,
+    advice, device, dircookie, errno, fd, fdflags, fdstat, filesize, filestat, filetype, fsflags, inode,
     lookup, lookupflags, oflags, rights, timestamp, ulflags,
 };
 use core::mem::offset_of;
@@ -208,26 +209,6 @@ fn dirent_type(t: u8) -> filetype {
     }
 }
 
-/// The bytes of a CloudABI `dirent` (its padding zeroed).
-fn dirent_bytes(next: u64, ino: u64, namlen: u32, t: filetype) -> [u8; core::mem::size_of::<dirent>()] {
-    let mut h = [0; core::mem::size_of::<dirent>()];
-    let at = offset_of!(dirent, d_next);
-    h[at..at + 8].copy_from_slice(&next.to_ne_bytes());
-    let at = offset_of!(dirent, d_ino);
-    h[at..at + 8].copy_from_slice(&ino.to_ne_bytes());
-    let at = offset_of!(dirent, d_namlen);
-    h[at..at + 4].copy_from_slice(&namlen.to_ne_bytes());
-    h[offset_of!(dirent, d_type)] = t as u8;
-    h
-}
-
-/// Copies as much of `src` as fits to the front of `out`; returns the count.
-fn put(out: &mut [u8], src: &[u8]) -> usize {
-    let n = src.len().min(out.len());
-    out[..n].copy_from_slice(&src[..n]);
-    n
-}
-
 /// Reads 8 native-endian bytes at `at`.
 fn u64_at(b: &[u8], at: usize) -> u64 {
     let mut w = [0; 8];
@@ -257,14 +238,14 @@ fn fill_dirents(dir: i32, out: &mut [u8]) -> Result<usize, errno> {
             ]));
             let name = &rec[name_at..reclen];
             let name = &name[..name.iter().position(|&c| c == 0).unwrap_or(name.len())];
-            let head = dirent_bytes(
+            let head = entry::header(
                 u64_at(rec, offset_of!(Dirent64, d_off)),
                 u64_at(rec, offset_of!(Dirent64, d_ino)),
                 name.len() as u32,
                 dirent_type(rec[offset_of!(Dirent64, d_type)]),
             );
-            used += put(&mut out[used..], &head);
-            used += put(&mut out[used..], name);
+            used += entry::put(&mut out[used..], &head);
+            used += entry::put(&mut out[used..], name);
             at += reclen;
         }
     }

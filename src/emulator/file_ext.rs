@@ -17,30 +17,31 @@
 //!   the directory. Bits outside 07777 are `EINVAL`. Set-user-ID and
 //!   set-group-ID bits are `EPERM`: they would let whoever runs the file
 //!   act as the program's user or group, an authority no descriptor
-//!   conveys (the launcher's seccomp filter refuses them too). So is a
-//!   mode that keeps the owner from opening the file (see below).
+//!   conveys (the launcher's seccomp filter refuses them too).
 //! - `cloudabi_sys_file_fsstat_fget(fd, *fsstat)` and
 //!   `cloudabi_sys_file_fsstat_get(lookup, path, len, *fsstat)`: the
 //!   statistics of the file system holding a file (`FILE_STAT_FGET`,
 //!   `FILE_STAT_GET`), as `statvfs` reports them.
 //!
-//! Linux changes a mode through a path (`fchmodat`), which no kernel layer
-//! confines to the grants (Landlock does not cover metadata, seccomp cannot
-//! read paths), or through an open descriptor (`fchmod`), whose opening
-//! Landlock does check. So the launcher allows only `fchmod`, and the
-//! path form here opens the file beneath the directory first, for reading
-//! or else for writing (non-blocking, never as a controlling terminal):
-//! a file its owner may neither read nor write, and a socket, cannot have
-//! its mode changed (`EACCES`, `ENOTSUP`). Since such a mode could not be
-//! undone, none is set: a directory keeps its owner's read bit, another
-//! file its owner's read or write bit (`EPERM` otherwise). `fchmod`
-//! refuses path-only descriptors (`EBADF`), which the fd form passes on.
-//! A symbolic link's own mode is never changed (`ENOTSUP`), as on Linux.
+//! Linux changes a mode through a path (`fchmodat`, `fchmodat2`), which no
+//! kernel layer confines to the grants (Landlock does not cover metadata,
+//! seccomp cannot read paths, and a path-only descriptor, which
+//! `fchmodat2` also takes, can be opened anywhere), or through an open
+//! descriptor (`fchmod`), whose opening Landlock does check. So the
+//! launcher allows only `fchmod`, and the path form here opens the file
+//! beneath the directory first, for reading or else for writing
+//! (non-blocking, never as a controlling terminal): a socket cannot have
+//! its mode changed (`ENOTSUP`), nor can a file its owner may neither read
+//! nor write (`EACCES`), unless the emulator set that mode itself and kept
+//! a descriptor of the file to undo it (`held.rs`; where it cannot keep
+//! one, such a mode is `EPERM`). `fchmod` refuses path-only descriptors
+//! (`EBADF`), which the fd form passes on. A symbolic link's own mode is
+//! never changed (`ENOTSUP`), as on Linux.
 
 use super::file::{follows, stat_into};
 use super::linux::{self, nr, result, syscall, Statfs};
 use super::lookup::{self as beneath, Fd, Path};
-use super::{emulate, fdtable};
+use super::{emulate, fdtable, held};
 use cloudabi::{errno, fd, filestat, lookup, rights};
 
 /// File system statistics, as `file_fsstat_*` report them.
@@ -131,18 +132,9 @@ fn check_mode(mode: u32) -> Result<(), errno> {
     Ok(())
 }
 
-/// Gives `linux_fd` the permission bits `mode`, unless they would keep the
-/// owner from opening the file again: for reading (a directory), or for
-/// reading or writing (any other file). Modes change only through open
-/// descriptors here, so such a mode could not be undone (EPERM).
+/// Gives open descriptor `linux_fd` the permission bits `mode`.
 fn fchmod(linux_fd: i32, mode: u32) -> Result<(), errno> {
-    let dir = u32::from(linux::fstatx(linux_fd)?.stx_mode) & linux::S_IFMT == linux::S_IFDIR;
-    let reopen = if dir { 0o400 } else { 0o600 };
-    if mode & reopen == 0 {
-        return Err(errno::PERM);
-    }
-    // SAFETY: no memory effects.
-    result(unsafe { syscall!(nr::FCHMOD, linux_fd, mode) }).map(drop)
+    held::change_mode(&linux::fstatx(linux_fd)?, Some(linux_fd), mode)
 }
 
 /// Whether the last component of `path` is a symbolic link.
@@ -181,7 +173,15 @@ pub unsafe extern "C" fn cloudabi_sys_file_mode_put(dir: lookup, path: *const u8
         let d = fdtable::check(dir.fd, rights::FILE_STAT_PUT_TIMES)?;
         // SAFETY: the caller passes `len` readable bytes at `path`.
         let p = unsafe { Path::copy_in(path, len) }?;
-        fchmod(open_for_mode(d, &p, follows(&dir))?.raw(), mode)
+        match open_for_mode(d, &p, follows(&dir)) {
+            Ok(f) => fchmod(f.raw(), mode),
+            // Perhaps a mode set here locked the owner out.
+            Err(errno::ACCES) => {
+                let f = beneath::open_path(d, &p, follows(&dir))?;
+                held::change_mode(&linux::fstatx(f.raw())?, None, mode)
+            }
+            Err(e) => Err(e),
+        }
     })
 }
 
@@ -369,21 +369,35 @@ mod tests {
     }
 
     #[test]
-    fn modes_that_lock_the_owner_out_are_refused() {
+    fn modes_that_lock_the_owner_out_are_undone_through_a_kept_descriptor() {
         let t = Tree::new();
         assert_eq!(mode_put(t.fd(), "f", true, 0o200), errno::SUCCESS);
+        assert_eq!(mode_put(t.fd(), "f", true, 0), errno::SUCCESS);
+        assert_eq!(linux_mode(&t, "f"), 0);
+        assert_eq!(mode_put(t.fd(), "f", true, 0o177), errno::SUCCESS);
+        assert_eq!(linux_mode(&t, "f"), 0o177);
         assert_eq!(mode_put(t.fd(), "f", true, 0o400), errno::SUCCESS);
-        assert_eq!(mode_put(t.fd(), "f", true, 0o177), errno::PERM);
-        assert_eq!(mode_put(t.fd(), "f", true, 0), errno::PERM);
         assert_eq!(linux_mode(&t, "f"), 0o400);
-        assert_eq!(mode_put(t.fd(), "sub", true, 0o500), errno::SUCCESS);
-        assert_eq!(mode_put(t.fd(), "sub", true, 0o377), errno::PERM);
-        assert_eq!(linux_mode(&t, "sub"), 0o500);
+        assert_eq!(mode_put(t.fd(), "sub", true, 0), errno::SUCCESS);
+        assert_eq!(linux_mode(&t, "sub"), 0);
+        assert_eq!(stat_mode(t.fd(), "sub", true).map(|s| s.1), Ok(0));
+        assert_eq!(mode_put(t.fd(), "sub", true, 0o700), errno::SUCCESS);
+        assert_eq!(linux_mode(&t, "sub"), 0o700);
         let f = t.file("sub/g", max::REGULAR_FILE);
-        assert_eq!(mode_fput(f.fd, 0o070), errno::PERM);
-        let d = t.with(max::DIRECTORY, max::ALL_FILE);
-        assert_eq!(mode_fput(d.fd, 0o300), errno::PERM);
-        assert_eq!(mode_fput(d.fd, 0o400), errno::SUCCESS);
+        assert_eq!(mode_fput(f.fd, 0o070), errno::SUCCESS);
+        assert_eq!(mode_put(t.fd(), "sub/g", true, 0o644), errno::SUCCESS);
+        assert_eq!(linux_mode(&t, "sub/g"), 0o644);
+    }
+
+    #[test]
+    fn kept_descriptors_are_let_go_once_the_file_is_removed() {
+        let t = Tree::new();
+        for i in 0..40 {
+            let name = format!("sub/locked{i}");
+            fs::create_dir(t.path(&name)).unwrap();
+            assert_eq!(mode_put(t.fd(), &name, true, 0), errno::SUCCESS, "{name}");
+            fs::remove_dir(t.path(&name)).unwrap();
+        }
     }
 
     #[test]

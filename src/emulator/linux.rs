@@ -52,6 +52,8 @@ pub mod nr {
     pub const FTRUNCATE: usize = 77;
     pub const GETDENTS64: usize = 217;
     pub const ARCH_PRCTL: usize = 158;
+    pub const GETPRIORITY: usize = 140;
+    pub const SETPRIORITY: usize = 141;
     pub const GETTID: usize = 186;
     pub const SCHED_GETAFFINITY: usize = 204;
     pub const FUTEX: usize = 202;

@@ -13,6 +13,7 @@ pub mod exec;
 pub mod fd;
 pub mod fdtable;
 pub mod futex;
+pub mod held;
 pub mod file;
 pub mod file_ext;
 pub mod file_lock;

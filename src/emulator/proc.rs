@@ -8,7 +8,7 @@
 //! CloudABI (after FreeBSD's process descriptors) does. A Linux child's exit
 //! status has 8 bits, so exit codes are reported modulo 256.
 //!
-//! One emulator extension lives here, beyond the 49 calls (see also
+//! Emulator extensions live here too, beyond the 49 calls (see also
 //! `sock_ext.rs`):
 //! - `cloudabi_ext_proc_signal(fd, sig)`: sends CloudABI signal `sig` to
 //!   the process of process descriptor `fd` (Linux `pidfd_send_signal`);
@@ -18,6 +18,15 @@
 //!   process reaped). Any holder of the descriptor may signal, since
 //!   closing it kills the process anyway. `EBADF` for no descriptor,
 //!   `EINVAL` for a descriptor of another type or an unknown signal.
+//! - `cloudabi_ext_proc_priority_get(*nice)` and
+//!   `cloudabi_ext_proc_priority_set(nice)`: the scheduling niceness
+//!   (-20 to 19, higher runs less) of the calling thread, which threads it
+//!   creates later inherit (Linux keeps it per thread). It may only grow:
+//!   asking for less than the current value is `EACCES`, whatever the
+//!   process's privileges, so a program can yield CPU time but never take
+//!   more; values beyond 19 are 19. No other process or thread is reached
+//!   (the launcher's seccomp filter allows `getpriority` and `setpriority`
+//!   with `PRIO_PROCESS` and who 0 only).
 
 use super::linux::{self, nr, result, syscall};
 use super::{emulate, fdtable};
@@ -104,12 +113,15 @@ const FORK_FLAGS: usize = SIGCHLD | CLONE_PIDFD;
 pub unsafe extern "C" fn cloudabi_sys_proc_fork(out_fd: *mut fd, out_tid: *mut tid) -> errno {
     emulate(|| {
         let mut pidfd: i32 = -1;
-        let pid = super::lock::forking(|| {
-            // SAFETY: no CLONE_VM: the child gets a copy of this address
-            // space and returns from here on its copy of this stack. The
-            // kernel writes the pidfd into `pidfd`, in the parent.
-            result(unsafe { syscall!(nr::CLONE, FORK_FLAGS, 0, &mut pidfd as *mut i32, 0, 0) })
-        })?;
+        let pid = {
+            let _held = super::held::lock_for_fork();
+            super::lock::forking(|| {
+                // SAFETY: no CLONE_VM: the child gets a copy of this address
+                // space and returns from here on its copy of this stack. The
+                // kernel writes the pidfd into `pidfd`, in the parent.
+                result(unsafe { syscall!(nr::CLONE, FORK_FLAGS, 0, &mut pidfd as *mut i32, 0, 0) })
+            })?
+        };
         if pid == 0 {
             // SAFETY: gettid has no arguments; the caller passes writable
             // outputs (in the child's copy of its memory).
@@ -147,6 +159,47 @@ pub unsafe extern "C" fn cloudabi_ext_proc_signal(f: fd, sig: u8) -> errno {
         };
         // SAFETY: no pointer arguments (no siginfo, no flags).
         result(unsafe { syscall!(nr::PIDFD_SEND_SIGNAL, f.0, lsig, 0, 0) }).map(drop)
+    })
+}
+
+/// `getpriority`/`setpriority`'s target kind: a process (a thread, on
+/// Linux), the caller with who 0.
+const PRIO_PROCESS: usize = 0;
+/// The niceness range.
+const NICE_MIN: i32 = -20;
+const NICE_MAX: i32 = 19;
+
+/// The calling thread's niceness.
+fn nice() -> Result<i32, errno> {
+    // SAFETY: no memory effects.
+    let r = result(unsafe { syscall!(nr::GETPRIORITY, PRIO_PROCESS, 0) })?;
+    // Linux returns 20 minus the niceness, so that no result is negative.
+    Ok(20 - r as i32)
+}
+
+/// Reads the calling thread's niceness (an emulator extension, see the
+/// module documentation).
+#[no_mangle]
+pub unsafe extern "C" fn cloudabi_ext_proc_priority_get(out: *mut i32) -> errno {
+    emulate(|| {
+        let n = nice()?;
+        // SAFETY: the caller passes a writable int.
+        unsafe { out.write(n) };
+        Ok(())
+    })
+}
+
+/// Raises the calling thread's niceness (an emulator extension, see the
+/// module documentation).
+#[no_mangle]
+pub unsafe extern "C" fn cloudabi_ext_proc_priority_set(value: i32) -> errno {
+    emulate(|| {
+        let want = value.clamp(NICE_MIN, NICE_MAX);
+        if want < nice()? {
+            return Err(errno::ACCES);
+        }
+        // SAFETY: no memory effects; the kernel reads the niceness as an int.
+        result(unsafe { syscall!(nr::SETPRIORITY, PRIO_PROCESS, 0, want) }).map(drop)
     })
 }
 

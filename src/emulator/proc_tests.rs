@@ -468,3 +468,40 @@ fn the_sys_wrappers_fork_signal_and_read_the_end() {
     assert_eq!(sys::proc_ended(&out[0]), Ended::Killed(signal::HUP as u8));
     assert_eq!(sys::proc_signal(unknown_fd(), None), Err(errno::BADF));
 }
+
+fn priority_get() -> Result<i32, errno> {
+    let mut n = i32::MIN;
+    // SAFETY: `n` is a writable int.
+    match unsafe { cloudabi_ext_proc_priority_get(&mut n) } {
+        errno::SUCCESS => Ok(n),
+        e => Err(e),
+    }
+}
+
+fn priority_set(n: i32) -> errno {
+    // SAFETY: a plain value.
+    unsafe { cloudabi_ext_proc_priority_set(n) }
+}
+
+#[test]
+fn niceness_grows_and_never_shrinks() {
+    // In a thread of its own: Linux keeps the niceness per thread, and the
+    // harness's threads should keep theirs.
+    std::thread::spawn(|| {
+        let before = priority_get().unwrap();
+        assert!((-20..=19).contains(&before));
+        if before < 19 {
+            assert_eq!(priority_set(before + 1), errno::SUCCESS);
+            assert_eq!(priority_get(), Ok(before + 1));
+            assert_eq!(priority_set(before), errno::ACCES, "even with privileges");
+            assert_eq!(priority_get(), Ok(before + 1));
+        }
+        assert_eq!(priority_set(1000), errno::SUCCESS);
+        assert_eq!(priority_get(), Ok(19), "beyond 19 is 19");
+        assert_eq!(priority_set(19), errno::SUCCESS);
+        assert_eq!(priority_set(-1000), errno::ACCES);
+        assert_eq!(priority_get(), Ok(19));
+    })
+    .join()
+    .unwrap();
+}

@@ -33,6 +33,7 @@ use std::sync::OnceLock;
 
 /// CloudABI errno values, as the libc reports them.
 mod cloudabi {
+    pub const ACCES: i32 = 2;
     pub const BADF: i32 = 8;
     pub const INVAL: i32 = 28;
     pub const ISDIR: i32 = 31;
@@ -213,6 +214,10 @@ const CASES: &[Case] = &[
     seccomp("ptrace_parent", false, Extra::Parent),
     seccomp("ptrace_victim", true, Extra::Victim),
     seccomp("process_vm_readv_victim", false, Extra::Victim),
+    seccomp("setpriority_victim", true, Extra::Victim),
+    // The filter allows the program's own niceness; the emulator refuses
+    // lowering it, and so does the kernel for the unprivileged sandbox user.
+    case("setpriority_raise", Some(Want::Errno(&[cloudabi::ACCES])), EACCES, false, Extra::None),
     case("execve_shell", Some(NOTCAP), EPERM, true, Extra::None),
     case("execveat_absolute", Some(NOTCAP), EACCES, true, Extra::None),
     case("execveat_granted_file", Some(NOTCAP), EACCES, true, Extra::None),

@@ -228,6 +228,11 @@ pub const ALLOWED: &[Allowed] = &[
     any(libc::SYS_sched_yield),
     // The number of CPUs start-up reads: only the program's own (pid 0).
     only(libc::SYS_sched_getaffinity, &[Cond::OneOf(0, &[0])]),
+    // The calling thread's own niceness (`proc_priority_get/set`): never
+    // another process, group or user's. The kernel lets an unprivileged
+    // caller only raise it, and the emulator asks for nothing else.
+    only(libc::SYS_getpriority, &[Cond::OneOf(0, &[libc::PRIO_PROCESS]), Cond::OneOf(1, &[0])]),
+    only(libc::SYS_setpriority, &[Cond::OneOf(0, &[libc::PRIO_PROCESS]), Cond::OneOf(1, &[0])]),
     any(libc::SYS_gettid),
     any(libc::SYS_getpid),
     any(libc::SYS_tgkill),
@@ -653,6 +658,18 @@ mod tests {
         }
         assert_eq!(call(libc::SYS_pidfd_send_signal, [5, 9, 0, 0, 0, 0]), ALLOW);
         assert_eq!(call(libc::SYS_pidfd_send_signal, [5, 9, 0, 1, 0, 0]), EPERM, "flags");
+    }
+
+    #[test]
+    fn priorities_are_the_callers_own() {
+        let (process, group, user) = (u64::from(libc::PRIO_PROCESS), u64::from(libc::PRIO_PGRP), u64::from(libc::PRIO_USER));
+        for nr in [libc::SYS_getpriority, libc::SYS_setpriority] {
+            assert_eq!(call(nr, [process, 0, 5, 0, 0, 0]), ALLOW, "call {nr}");
+            assert_eq!(call(nr, [process, 1, 5, 0, 0, 0]), EPERM, "call {nr}: another process");
+            assert_eq!(call(nr, [group, 0, 5, 0, 0, 0]), EPERM, "call {nr}: the group");
+            assert_eq!(call(nr, [user, 0, 5, 0, 0, 0]), EPERM, "call {nr}: the user");
+            assert_eq!(call(nr, [process | 1 << 32, 1 << 32, 5, 0, 0, 0]), ALLOW, "call {nr}: ints are 32 bits");
+        }
     }
 
     #[test]

@@ -6,8 +6,14 @@
 //! from its cookie on the next fill; an entry larger than the whole buffer
 //! makes the buffer grow. `telldir` returns the cookie of the next entry,
 //! which `seekdir` accepts back.
+//!
+//! A directory that exists only as an ancestor of named grants (`/`) has
+//! no descriptor: its stream keeps the directory's name and is filled by
+//! `compat::ancestors` instead; `dirfd` fails with ENOTSUP for it.
 
 use crate::abi::{c_char, c_int, c_long};
+use crate::compat::ancestors;
+use crate::compat::grants::PATH_MAX;
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
@@ -41,7 +47,11 @@ const INITIAL_BUF: usize = 4096;
 
 /// `DIR`, opaque to C.
 pub struct DIR {
+    /// The directory's descriptor; -1 for a grants' ancestor.
     fd: c_int,
+    /// A grants' ancestor's name (malloc'd), or null.
+    ancestor: *mut u8,
+    ancestor_len: usize,
     buf: *mut u8,
     cap: usize,
     used: usize,
@@ -70,6 +80,22 @@ fn new_dir(fd: c_int) -> Result<*mut DIR, Errno> {
     if st.fs_filetype != filetype::DIRECTORY {
         return Err(errno::NOTDIR);
     }
+    alloc_dir(fd, core::ptr::null_mut(), 0)
+}
+
+/// A stream over the grants' ancestor `name`.
+fn new_ancestor_dir(name: &[u8]) -> Result<*mut DIR, Errno> {
+    let copy = malloc(name.len()) as *mut u8;
+    if copy.is_null() {
+        return Err(errno::NOMEM);
+    }
+    // SAFETY: `copy` has room for the name.
+    unsafe { core::ptr::copy_nonoverlapping(name.as_ptr(), copy, name.len()) };
+    // SAFETY: `copy` came from malloc and is not kept on failure.
+    alloc_dir(-1, copy, name.len()).inspect_err(|_| unsafe { free(copy.cast()) })
+}
+
+fn alloc_dir(fd: c_int, ancestor: *mut u8, ancestor_len: usize) -> Result<*mut DIR, Errno> {
     let buf = malloc(INITIAL_BUF) as *mut u8;
     let d = malloc(core::mem::size_of::<DIR>()) as *mut DIR;
     if buf.is_null() || d.is_null() {
@@ -84,6 +110,8 @@ fn new_dir(fd: c_int) -> Result<*mut DIR, Errno> {
     unsafe {
         d.write(DIR {
             fd,
+            ancestor,
+            ancestor_len,
             buf,
             cap: INITIAL_BUF,
             used: 0,
@@ -104,8 +132,11 @@ pub extern "C" fn fdopendir(fd: c_int) -> *mut DIR {
 }
 
 fn open_dir(dirfd: c_int, p: &[u8]) -> Result<*mut DIR, Errno> {
-    let r = path::at(dirfd, p)?;
-    let fd = open_beneath(r.fd, r.path(), O_RDONLY | O_DIRECTORY)?;
+    let mut name = [0u8; PATH_MAX];
+    if let Some(n) = path::grant_ancestor(dirfd, p, &mut name) {
+        return new_ancestor_dir(&name[..n]);
+    }
+    let fd = path::with(dirfd, p, true, |r| open_beneath(r.fd, r.path(), O_RDONLY | O_DIRECTORY))?;
     new_dir(fd.0 as c_int).inspect_err(|_| {
         let _ = sys::fd_close(fd);
     })
@@ -132,7 +163,13 @@ impl DIR {
     fn fill(&mut self) -> Result<(), Errno> {
         // SAFETY: `buf` holds `cap` bytes owned by this stream.
         let b = unsafe { core::slice::from_raw_parts_mut(self.buf, self.cap) };
-        let n = sys::file_readdir(sys::to_fd(self.fd)?, b, self.next)?;
+        let n = if self.ancestor.is_null() {
+            sys::file_readdir(sys::to_fd(self.fd)?, b, self.next)?
+        } else {
+            // SAFETY: the stream owns the name, `ancestor_len` bytes.
+            let name = unsafe { core::slice::from_raw_parts(self.ancestor, self.ancestor_len) };
+            ancestors::readdir(name, b, self.next)
+        };
         self.used = n;
         self.pos = 0;
         self.more = n == self.cap;
@@ -254,22 +291,40 @@ pub unsafe extern "C" fn seekdir(d: *mut DIR, loc: c_long) {
     unsafe { (*d).seek(dircookie(loc as u64)) }
 }
 
-/// POSIX `dirfd`: the stream's descriptor.
+/// POSIX `dirfd`: the stream's descriptor (ENOTSUP for a directory that
+/// has none, an ancestor of the grants).
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn dirfd(d: *mut DIR) -> c_int {
     // SAFETY: `d` is an open stream (C contract).
-    unsafe { (*d).fd }
+    match unsafe { (*d).fd } {
+        -1 => Err(errno::NOTSUP).or_errno(-1),
+        fd => fd,
+    }
 }
 
-/// cloudlibc `fdclosedir`: frees the stream, returning its descriptor open.
-#[cfg_attr(not(test), no_mangle)]
-pub unsafe extern "C" fn fdclosedir(d: *mut DIR) -> c_int {
-    // SAFETY: `d` is an open stream from new_dir; it is not used again.
+/// Frees the stream; returns its descriptor (-1 if it has none).
+///
+/// # Safety
+/// `d` is an open stream, not used again.
+unsafe fn release(d: *mut DIR) -> c_int {
+    // SAFETY: `d` came from alloc_dir, and so did the buffers it owns.
     unsafe {
         let fd = (*d).fd;
+        free((*d).ancestor.cast());
         free((*d).buf.cast());
         free(d.cast());
         fd
+    }
+}
+
+/// cloudlibc `fdclosedir`: frees the stream, returning its descriptor open
+/// (-1 with ENOTSUP for a stream without one).
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn fdclosedir(d: *mut DIR) -> c_int {
+    // SAFETY: forwarded contract.
+    match unsafe { release(d) } {
+        -1 => Err(errno::NOTSUP).or_errno(-1),
+        fd => fd,
     }
 }
 
@@ -277,6 +332,8 @@ pub unsafe extern "C" fn fdclosedir(d: *mut DIR) -> c_int {
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn closedir(d: *mut DIR) -> c_int {
     // SAFETY: forwarded contract.
-    let fd = unsafe { fdclosedir(d) };
-    crate::header::unistd::close(fd)
+    match unsafe { release(d) } {
+        -1 => 0,
+        fd => crate::header::unistd::close(fd),
+    }
 }

@@ -92,13 +92,15 @@ pub unsafe extern "C" fn openat_impl(dirfd: c_int, path: *const c_char, flags: c
 /// `openat` after compat path resolution (absolute paths and `AT_FDCWD`
 /// go through the named grants).
 pub fn open_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<fd, Errno> {
-    let r = crate::compat::path::at(dirfd, path)?;
-    if r.path() == b"." && crate::compat::grants::name_of(r.fd).is_some() {
-        if let Some(f) = reopen_device_grant(r.fd, flags)? {
-            return Ok(f);
+    let follow = flags & O_NOFOLLOW == 0 && flags & (O_CREAT | O_EXCL) != O_CREAT | O_EXCL;
+    crate::compat::path::with(dirfd, path, follow, |r| {
+        if r.path() == b"." && crate::compat::grants::name_of(r.fd).is_some() {
+            if let Some(f) = reopen_device_grant(r.fd, flags)? {
+                return Ok(f);
+            }
         }
-    }
-    open_beneath(r.fd, r.path(), flags)
+        open_beneath(r.fd, r.path(), flags)
+    })
 }
 
 /// A device granted under its own name (`/dev/null`), opened by that name:

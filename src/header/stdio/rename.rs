@@ -15,7 +15,6 @@ pub unsafe extern "C" fn renameat(from_dir: c_int, from: *const c_char, to_dir: 
 /// `renameat` after compat path resolution (absolute paths and `AT_FDCWD`
 /// go through the named grants).
 pub fn rename_at(from_dir: c_int, from: &[u8], to_dir: c_int, to: &[u8]) -> Result<(), crate::errno::Errno> {
-    let a = crate::compat::path::at(from_dir, from)?;
-    let b = crate::compat::path::at(to_dir, to)?;
-    sys::file_rename(a.fd, a.path(), b.fd, b.path())
+    use crate::compat::path::with;
+    with(from_dir, from, false, |a| with(to_dir, to, false, |b| sys::file_rename(a.fd, a.path(), b.fd, b.path())))
 }

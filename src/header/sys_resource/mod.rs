@@ -1,10 +1,11 @@
 //! `<sys/resource.h>`: `getrusage` (cloudlibc), and the compat resource
 //! limits and priorities. A CloudABI process has no way to ask the kernel
-//! for limits or to change its scheduling, so the limits are fixed values
-//! describing this implementation (4096 descriptors, an 8 MiB main stack,
-//! nothing else limited by the library) and the priority is always 0.
-//! Changing either succeeds only when nothing would change; anything
-//! else fails with EPERM rather than being recorded and not enforced.
+//! for limits, so they are fixed values describing this implementation
+//! (4096 descriptors, an 8 MiB main stack, nothing else limited by the
+//! library); changing one succeeds only when nothing would change, and
+//! anything else fails with EPERM rather than being recorded and not
+//! enforced. The priority is the niceness of the calling thread, which
+//! the emulator lets the program raise but never lower.
 
 use crate::abi::{c_int, c_long, time_t};
 use crate::errno::{Errno, OrErrno};
@@ -126,16 +127,19 @@ fn priority_target(which: c_int, who: u32) -> Result<(), Errno> {
     }
 }
 
-/// Compat `getpriority`: 0, the only priority (ESRCH for other targets).
+/// Compat `getpriority`: the niceness of the calling thread, which is what
+/// every target naming the process itself has (ESRCH for other targets).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn getpriority(which: c_int, who: u32) -> c_int {
-    priority_target(which, who).map(|()| 0).or_errno(-1)
+    priority_target(which, who).and_then(|()| sys::proc_priority_get()).or_errno(-1)
 }
 
-/// Compat `setpriority`: only to 0 (no change); else EPERM.
+/// Compat `setpriority`: raises the niceness of the calling thread (and of
+/// threads it creates later), 19 at most; a lower one is EACCES, as for an
+/// unprivileged Linux process (ESRCH for other targets).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn setpriority(which: c_int, who: u32, prio: c_int) -> c_int {
-    priority_target(which, who).and(if prio == 0 { Ok(0) } else { Err(errno::PERM) }).or_errno(-1)
+    priority_target(which, who).and_then(|()| sys::proc_priority_set(prio)).map(|()| 0).or_errno(-1)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! whoever runs the file; a symbolic link's own mode cannot change
 //! (ENOTSUP).
 
-use super::{follow, AT_SYMLINK_NOFOLLOW};
+use super::{follow, follows, AT_SYMLINK_NOFOLLOW};
 use crate::abi::{c_char, c_int, mode_t};
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
@@ -25,8 +25,9 @@ pub fn chmod_at(dirfd: c_int, path: &[u8], mode: mode_t, flags: c_int) -> Result
     if flags & !AT_SYMLINK_NOFOLLOW != 0 {
         return Err(errno::INVAL);
     }
-    let r = path::at(dirfd, path)?;
-    sys::file_mode_put(lookup { fd: r.fd, flags: follow(flags) }, r.path(), mode & PERMISSIONS)
+    path::with(dirfd, path, follows(flags), |r| {
+        sys::file_mode_put(lookup { fd: r.fd, flags: follow(flags) }, r.path(), mode & PERMISSIONS)
+    })
 }
 
 /// Compat `chmod`: sets the permission bits of a file named through the grants.

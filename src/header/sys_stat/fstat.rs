@@ -1,7 +1,9 @@
 //! fstat, fstatat, S_TYPEIS*; compat stat, lstat.
 
-use super::follow;
+use super::{follow, follows};
 use crate::abi::{c_char, c_int};
+use crate::compat::ancestors;
+use crate::compat::grants::PATH_MAX;
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
@@ -86,18 +88,28 @@ pub fn stat_fd(f: sys::fd) -> Result<stat, Errno> {
 
 /// Stats `(dirfd, path)` after compat resolution.
 pub fn stat_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<stat, Errno> {
-    if path::is_grant_ancestor(dirfd, path) {
-        return Ok(ancestor_stat());
+    let mut name = [0u8; PATH_MAX];
+    if let Some(n) = path::grant_ancestor(dirfd, path, &mut name) {
+        return Ok(ancestor_stat(&name[..n]));
     }
-    let r = path::at(dirfd, path)?;
-    let (fs, perm) = sys::file_stat_get_mode(lookup { fd: r.fd, flags: follow(flags) }, r.path())?;
+    let (fs, perm) = path::with(dirfd, path, follows(flags), |r| {
+        sys::file_stat_get_mode(lookup { fd: r.fd, flags: follow(flags) }, r.path())
+    })?;
     Ok(from_filestat(&fs, perm))
 }
 
 /// What a directory that only leads to grants looks like: read-only, empty
-/// apart from the way to the grants.
-fn ancestor_stat() -> stat {
-    stat { st_mode: S_IFDIR | 0o555, st_nlink: 2, st_uid: NOBODY, st_gid: NOBODY, st_blksize: 4096, ..stat::default() }
+/// apart from the way to the grants (see `compat::ancestors`).
+fn ancestor_stat(name: &[u8]) -> stat {
+    stat {
+        st_ino: ancestors::ino(&[name]),
+        st_mode: S_IFDIR | 0o555,
+        st_nlink: 2,
+        st_uid: NOBODY,
+        st_gid: NOBODY,
+        st_blksize: 4096,
+        ..stat::default()
+    }
 }
 
 fn store(out: *mut stat, r: Result<stat, Errno>) -> c_int {

@@ -9,12 +9,12 @@ use crate::errno::{Errno, OrErrno};
 use crate::sys::{self, filetype};
 use cloudabi::errno;
 
-fn mkdir_at(dirfd: c_int, path: &[u8]) -> Result<(), Errno> {
+/// `mkdirat` after compat path resolution.
+pub fn mkdir_at(dirfd: c_int, path: &[u8]) -> Result<(), Errno> {
     if path::is_grant_ancestor(dirfd, path) {
         return Err(errno::EXIST);
     }
-    let r = path::at(dirfd, path)?;
-    sys::file_create(r.fd, r.path(), filetype::DIRECTORY)
+    path::with(dirfd, path, false, |r| sys::file_create(r.fd, r.path(), filetype::DIRECTORY))
 }
 
 crate::variadic!("mkdirat" => mkdirat_impl, gp = 2, fp = 0, reg = "rdx");

@@ -18,11 +18,17 @@ pub const AT_SYMLINK_NOFOLLOW: c_int = 0x1;
 pub const AT_SYMLINK_FOLLOW: c_int = 0x2;
 pub const AT_REMOVEDIR: c_int = 0x4;
 
+/// Whether an `*at()` call follows a last symbolic link (no
+/// `AT_SYMLINK_NOFOLLOW` in its flags).
+pub fn follows(flags: c_int) -> bool {
+    flags & AT_SYMLINK_NOFOLLOW == 0
+}
+
 /// Lookup flags for an `*at()` call's `AT_SYMLINK_NOFOLLOW` flag.
 pub fn follow(flags: c_int) -> crate::sys::lookupflags {
-    if flags & AT_SYMLINK_NOFOLLOW != 0 {
-        crate::sys::lookupflags::empty()
-    } else {
+    if follows(flags) {
         crate::sys::lookupflags::SYMLINK_FOLLOW
+    } else {
+        crate::sys::lookupflags::empty()
     }
 }

@@ -1,6 +1,6 @@
 //! futimens, utimensat.
 
-use super::{follow, timespec};
+use super::{follow, follows, timespec};
 use crate::abi::{c_char, c_int};
 use crate::compat::path;
 use crate::cptr;
@@ -58,8 +58,9 @@ pub unsafe extern "C" fn utimensat(dirfd: c_int, p: *const c_char, ts: *const ti
     let p = unsafe { cptr::cstr(p) };
     (|| {
         let (st, fl) = times(ts)?;
-        let r = path::at(dirfd, p)?;
-        sys::file_stat_put(lookup { fd: r.fd, flags: follow(flags) }, r.path(), &st, fl)
+        path::with(dirfd, p, follows(flags), |r| {
+            sys::file_stat_put(lookup { fd: r.fd, flags: follow(flags) }, r.path(), &st, fl)
+        })
     })()
     .map(|()| 0)
     .or_errno(-1)

@@ -64,8 +64,9 @@ fn store(out: *mut statvfs, r: Result<fsstat, Errno>) -> c_int {
 pub unsafe extern "C" fn statvfs(path: *const c_char, out: *mut statvfs) -> c_int {
     // SAFETY: `path` is a C string (C contract).
     let p = unsafe { cptr::cstr(path) };
-    let r = path::at(AT_FDCWD, p)
-        .and_then(|r| sys::file_fsstat_get(sys::lookup { fd: r.fd, flags: lookupflags::SYMLINK_FOLLOW }, r.path()));
+    let r = path::with(AT_FDCWD, p, true, |r| {
+        sys::file_fsstat_get(sys::lookup { fd: r.fd, flags: lookupflags::SYMLINK_FOLLOW }, r.path())
+    });
     store(out, r)
 }
 

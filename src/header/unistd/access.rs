@@ -10,7 +10,7 @@ use crate::abi::{c_char, c_int};
 use crate::compat::path::{self, AT_FDCWD};
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
-use crate::header::sys_stat::{follow, AT_SYMLINK_NOFOLLOW};
+use crate::header::sys_stat::{follow, follows, AT_SYMLINK_NOFOLLOW};
 use crate::sys::{self, filetype, lookup, rights};
 use cloudabi::errno;
 
@@ -23,7 +23,11 @@ fn access_at(dirfd: c_int, p: &[u8], mode: c_int, flags: c_int) -> Result<(), Er
     if mode & !(R_OK | W_OK | X_OK) != 0 || flags & !AT_SYMLINK_NOFOLLOW != 0 {
         return Err(errno::INVAL);
     }
-    let r = path::at(dirfd, p)?;
+    path::with(dirfd, p, follows(flags), |r| access_resolved(r, mode, flags))
+}
+
+/// `access_at` once the path is resolved.
+fn access_resolved(r: &path::Resolved, mode: c_int, flags: c_int) -> Result<(), Errno> {
     let st = sys::file_stat_get(lookup { fd: r.fd, flags: follow(flags) }, r.path())?;
     if mode == F_OK {
         return Ok(());

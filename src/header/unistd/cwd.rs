@@ -48,10 +48,16 @@ pub unsafe extern "C" fn getcwd(buf: *mut c_char, size: size_t) -> *mut c_char {
     r.or_errno(core::ptr::null_mut())
 }
 
-/// Makes `p` the current directory after checking it is a directory.
+/// Makes `p` the current directory after checking it is a directory (or
+/// a directory leading to grants).
 fn change_to(p: &[u8]) -> Result<(), Errno> {
-    let r = path::at(AT_FDCWD, p)?;
-    let st = sys::file_stat_get(lookup { fd: r.fd, flags: lookupflags::SYMLINK_FOLLOW }, r.path())?;
+    let mut name = [0u8; PATH_MAX];
+    if let Some(n) = path::grant_ancestor(AT_FDCWD, p, &mut name) {
+        return grants::set_cwd(&name[..n]);
+    }
+    let st = path::with(AT_FDCWD, p, true, |r| {
+        sys::file_stat_get(lookup { fd: r.fd, flags: lookupflags::SYMLINK_FOLLOW }, r.path())
+    })?;
     if st.st_filetype != filetype::DIRECTORY {
         return Err(errno::NOTDIR);
     }

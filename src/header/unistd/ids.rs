@@ -2,12 +2,18 @@
 //! parent, group, session or user: it appears as process 1, alone in its
 //! group and session, run by user and group 65534 ("nobody"), with no
 //! supplementary groups. Changing any of that fails with EPERM.
+//!
+//! Its parent is what the process that made it saw of itself: a child of
+//! `fork` has parent 1; a program a compat `exec` started keeps the parent
+//! of the process that called it (the argdata key `ppid`); a program the
+//! launcher started has none (0).
 
 use crate::abi::{c_char, c_int, size_t};
 use crate::errno::OrErrno;
 use crate::header::sys_stat::NOBODY;
 use crate::sys::{self, filetype};
 use cloudabi::errno;
+use core::sync::atomic::{AtomicI32, Ordering};
 
 /// The process id every CloudABI process sees for itself.
 pub const PID: i32 = 1;
@@ -18,10 +24,19 @@ pub extern "C" fn getpid() -> i32 {
     PID
 }
 
-/// Compat `getppid`: 0, no parent is visible.
+/// The process id of the parent (see above).
+static PARENT: AtomicI32 = AtomicI32::new(0);
+
+/// Records the parent's process id (at start-up and in a forked child).
+pub fn set_parent(pid: i32) {
+    PARENT.store(pid, Ordering::Relaxed);
+}
+
+/// Compat `getppid`: the parent's process id as it sees itself (see
+/// above), 0 for a program started by the launcher.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn getppid() -> i32 {
-    0
+    PARENT.load(Ordering::Relaxed)
 }
 
 /// Compat `getpgrp`: the process is its own group.

@@ -129,8 +129,9 @@ pub unsafe extern "C" fn truncate(p: *const c_char, len: off_t) -> c_int {
     let p = unsafe { cptr::cstr(p) };
     (|| {
         let st = size_stat(len)?;
-        let r = path::at(AT_FDCWD, p)?;
-        let f = crate::header::fcntl::open_beneath(r.fd, r.path(), crate::header::fcntl::O_WRONLY)?;
+        let f = path::with(AT_FDCWD, p, true, |r| {
+            crate::header::fcntl::open_beneath(r.fd, r.path(), crate::header::fcntl::O_WRONLY)
+        })?;
         let res = sys::file_stat_fput(f, &st, fsflags::SIZE);
         let _ = sys::fd_close(f);
         res

@@ -13,10 +13,11 @@ fn link_at(fd1: c_int, p1: &[u8], fd2: c_int, p2: &[u8], flags: c_int) -> Result
     if flags & !AT_SYMLINK_FOLLOW != 0 {
         return Err(errno::INVAL);
     }
-    let from = path::at(fd1, p1)?;
-    let to = path::at(fd2, p2)?;
-    let follow = if flags & AT_SYMLINK_FOLLOW != 0 { lookupflags::SYMLINK_FOLLOW } else { lookupflags::empty() };
-    sys::file_link(lookup { fd: from.fd, flags: follow }, from.path(), to.fd, to.path())
+    let follows = flags & AT_SYMLINK_FOLLOW != 0;
+    let follow = if follows { lookupflags::SYMLINK_FOLLOW } else { lookupflags::empty() };
+    path::with(fd1, p1, follows, |from| {
+        path::with(fd2, p2, false, |to| sys::file_link(lookup { fd: from.fd, flags: follow }, from.path(), to.fd, to.path()))
+    })
 }
 
 /// POSIX `linkat`: a new name for an existing file.
@@ -36,8 +37,7 @@ pub unsafe extern "C" fn link(p1: *const c_char, p2: *const c_char) -> c_int {
 }
 
 fn symlink_at(target: &[u8], dirfd: c_int, p: &[u8]) -> Result<(), Errno> {
-    let r = path::at(dirfd, p)?;
-    sys::file_symlink(target, r.fd, r.path())
+    path::with(dirfd, p, false, |r| sys::file_symlink(target, r.fd, r.path()))
 }
 
 /// POSIX `symlinkat`: creates a symbolic link holding `target` verbatim.
@@ -57,8 +57,7 @@ pub unsafe extern "C" fn symlink(target: *const c_char, p: *const c_char) -> c_i
 }
 
 fn readlink_at(dirfd: c_int, p: &[u8], buf: &mut [u8]) -> Result<usize, Errno> {
-    let r = path::at(dirfd, p)?;
-    sys::file_readlink(r.fd, r.path(), buf)
+    path::with(dirfd, p, false, |r| sys::file_readlink(r.fd, r.path(), buf))
 }
 
 /// POSIX `readlinkat`: the contents of a symbolic link, not NUL-terminated,
@@ -82,9 +81,8 @@ fn unlink_at(dirfd: c_int, p: &[u8], flags: c_int) -> Result<(), Errno> {
     if flags & !AT_REMOVEDIR != 0 {
         return Err(errno::INVAL);
     }
-    let r = path::at(dirfd, p)?;
     let fl = if flags & AT_REMOVEDIR != 0 { ulflags::REMOVEDIR } else { ulflags::empty() };
-    sys::file_unlink(r.fd, r.path(), fl).map_err(|e| r.missing_or(e, sys::lookupflags::empty()))
+    path::with(dirfd, p, false, |r| sys::file_unlink(r.fd, r.path(), fl).map_err(|e| r.missing_or(e, lookupflags::empty())))
 }
 
 /// POSIX `unlinkat`: removes a name (a directory with AT_REMOVEDIR).

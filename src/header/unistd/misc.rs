@@ -46,15 +46,17 @@ pub extern "C" fn getlogin_r(_buf: *mut c_char, _len: size_t) -> c_int {
     errno::NXIO as c_int
 }
 
-/// Compat `nice`: the niceness is always 0; `nice(0)` returns it, any
-/// change fails with EPERM (scheduling cannot be influenced).
+/// Compat `nice`: adds `inc` to the calling thread's niceness (19 at most)
+/// and returns the new one; lowering it fails with EPERM (see
+/// `setpriority`).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn nice(inc: c_int) -> c_int {
-    if inc == 0 {
-        0
-    } else {
-        Err(errno::PERM).or_errno(-1)
-    }
+    (|| {
+        let now = sys::proc_priority_get()?;
+        sys::proc_priority_set(now.saturating_add(inc)).map_err(|e| if e == errno::ACCES { errno::PERM } else { e })?;
+        sys::proc_priority_get()
+    })()
+    .or_errno(-1)
 }
 
 /// Compat `sync`: flushes every descriptor the process holds with the

@@ -86,8 +86,7 @@ pub extern "C" fn uv_os_getpid() -> c_int {
     crate::header::unistd::getpid()
 }
 
-/// libuv `uv_os_getppid` (compat): getppid(), which is 0 (no parent is
-/// visible).
+/// libuv `uv_os_getppid` (compat): getppid().
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn uv_os_getppid() -> c_int {
     crate::header::unistd::getppid()

@@ -78,7 +78,7 @@ enum {
   NR_userfaultfd = 323, NR_statx = 332, NR_pidfd_send_signal = 424,
   NR_io_uring_setup = 425, NR_clone3 = 435, NR_openat2 = 437, NR_pidfd_open = 434,
   NR_openat = 257, NR_newfstatat = 262, NR_perf_event_open = 298, NR_add_key = 248,
-  NR_fchown = 93,
+  NR_fchown = 93, NR_setpriority = 141,
   X32_BIT = 0x40000000,
   NR_i386_getpid = 20, NR_i386_open = 5,
 };

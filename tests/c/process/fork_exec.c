@@ -2,6 +2,7 @@
  * proc_exec: exit statuses and signals reach the parent, a child has its
  * own copy of memory, exec keeps exactly the inheritable descriptors, the
  * grants and the current directory, and a failed exec changes nothing.
+ * A child's parent is the process that forked it, also after an exec.
  * The program executes itself (granted as /bin/program) with
  * "child" as its first argument. */
 #include "test.h"
@@ -30,6 +31,7 @@ static int child(int argc, char **argv) {
   ok = ok && fcntl(drop, F_GETFD) == -1 && errno == EBADF;
   char cwd[64];
   ok = ok && getcwd(cwd, sizeof(cwd)) != NULL && test_streq(cwd, "/sandbox/sub");
+  ok = ok && getppid() == 1;
   /* The grants came along: the parent's file is reachable by name. */
   int f = open("/sandbox/sub/mark", O_RDONLY);
   ok = ok && f >= 0;
@@ -57,9 +59,13 @@ int main(int argc, char **argv) {
   if (argc > 1 && test_streq(argv[1], "child")) return child(argc, argv);
   if (argc > 1 && test_streq(argv[1], "small")) return 5;
 
+  /* The launcher's program has no parent; a child has this one. */
+  CHECK_EQ(getppid(), 0);
+  CHECK_EQ(getpid(), 1);
+
   /* Exit status. */
   pid_t p = fork();
-  if (p == 0) _exit(42);
+  if (p == 0) _exit(getppid() == getpid() ? 42 : 1);
   CHECK(p > 1);
   int st = 0;
   CHECK_EQ(waitpid(p, &st, 0), p);

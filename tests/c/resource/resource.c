@@ -1,5 +1,5 @@
 /* Fixed resource limits that cannot be changed, CPU time in getrusage,
- * and a priority that is always 0. */
+ * and a niceness the process may raise, never lower. */
 #include "test.h"
 #include <sys/resource.h>
 
@@ -43,16 +43,25 @@ int main(void) {
   CHECK_EQ(kids.ru_utime.tv_sec + kids.ru_utime.tv_usec, 0);
   CHECK_ERRNO(getrusage(0, &kids), EINVAL);
 
+  /* The niceness this was started with, whatever it is. */
   errno = 0;
-  CHECK_EQ(getpriority(PRIO_PROCESS, 0), 0);
+  int base = getpriority(PRIO_PROCESS, 0);
   CHECK_EQ(errno, 0);
-  CHECK_EQ(getpriority(PRIO_PROCESS, getpid()), 0);
-  CHECK_EQ(getpriority(PRIO_USER, getuid()), 0);
+  CHECK(base >= -20 && base <= 19);
+  CHECK_EQ(getpriority(PRIO_PROCESS, getpid()), base);
+  CHECK_EQ(getpriority(PRIO_USER, getuid()), base);
   CHECK_ERRNO(getpriority(PRIO_PROCESS, 42), ESRCH);
   CHECK_ERRNO(getpriority(9, 0), EINVAL);
-  CHECK_EQ(setpriority(PRIO_PGRP, 0, 0), 0);
-  CHECK_ERRNO(setpriority(PRIO_PROCESS, 0, 5), EPERM);
-  CHECK_ERRNO(setpriority(PRIO_PROCESS, 0, -5), EPERM);
-  CHECK_ERRNO(setpriority(PRIO_PROCESS, 42, 0), ESRCH);
+  CHECK_EQ(setpriority(PRIO_PGRP, 0, base), 0);
+  if (base < 19) {
+    CHECK_EQ(setpriority(PRIO_PROCESS, getpid(), base + 1), 0);
+    CHECK_EQ(getpriority(PRIO_PROCESS, 0), base + 1);
+    CHECK_ERRNO(setpriority(PRIO_PROCESS, 0, base), EACCES);
+    CHECK_EQ(getpriority(PRIO_PROCESS, 0), base + 1);
+  }
+  if (base > -20) CHECK_ERRNO(setpriority(PRIO_PROCESS, 0, -20), EACCES);
+  CHECK_ERRNO(setpriority(PRIO_PROCESS, 42, 19), ESRCH);
+  CHECK_EQ(setpriority(PRIO_PROCESS, 0, 100), 0);
+  CHECK_EQ(getpriority(PRIO_PROCESS, 0), 19);
   return test_summary();
 }
