@@ -2,16 +2,17 @@
 //! family, system, popen and pclose, on CloudABI's `proc_fork` and
 //! `proc_exec`.
 //!
-//! - `fork` gives the parent a process descriptor. A child's process id is
-//!   that descriptor's number plus 2 (the process sees itself as process 1,
-//!   and 0 is what `fork` returns in the child); `waitpid` and `kill` take
-//!   it. The child keeps running the same program with a copy of the
-//!   parent's memory and descriptors, and no children of its own.
+//! - `fork` gives the parent a process descriptor, kept with the child's
+//!   process id, which the parent picks (see `unistd::ids`) and `waitpid`
+//!   and `kill` take. The child keeps running the same program with a copy
+//!   of the parent's memory and descriptors, that id, and no children of
+//!   its own.
 //! - `execve` resolves the program's path through the named grants (it
 //!   needs `CLOUDABI_RIGHT_PROC_EXEC`, which a directory granted with
 //!   `exec: true` passes on) and starts it with the argdata a POSIX `main`
 //!   expects (`argv0`, `args`, `env`, the standard descriptors, the same
-//!   directory grants under the same names, the current directory). It
+//!   directory grants under the same names, the current directory, the
+//!   process's id and its parent's). It
 //!   keeps the descriptors marked inheritable (see `inherit`) and the
 //!   grants, at their numbers; everything else is closed. A failing exec
 //!   changes nothing.
@@ -55,20 +56,33 @@ pub const CLD_KILLED: c_int = 2;
 /// Waiting polls them all from arrays on the stack, which stay small.
 const MAX_CHILDREN: usize = 64;
 
-/// Process descriptors of the children not yet waited for.
-static CHILDREN: SpinLock<[Option<u32>; MAX_CHILDREN]> = SpinLock::new([None; MAX_CHILDREN]);
+/// A child not yet waited for: its process descriptor and its id.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Child {
+    fd: u32,
+    pid: i32,
+}
 
-/// Process ids of children are their descriptor numbers plus this.
-const PID_OFFSET: i32 = 2;
+static CHILDREN: SpinLock<[Option<Child>; MAX_CHILDREN]> = SpinLock::new([None; MAX_CHILDREN]);
+
+/// Child ids are drawn below this (Linux's largest `pid_max`), so that
+/// they look like process ids to programs that print or store them.
+const PID_LIMIT: u32 = 1 << 22;
 
 /// The process descriptor of child `pid`, if it is one not yet waited for.
 fn child_fd(pid: i32) -> Option<fd> {
-    let n = u32::try_from(pid.checked_sub(PID_OFFSET)?).ok()?;
-    CHILDREN.lock().iter().flatten().any(|&c| c == n).then_some(fd(n))
+    CHILDREN.lock().iter().flatten().find(|c| c.pid == pid).map(|c| fd(c.fd))
 }
 
-fn pid_of(f: u32) -> i32 {
-    f as i32 + PID_OFFSET
+/// A random id for a new child: not the process's own, nor a child's. At
+/// random, ids that other processes of the sandbox chose rarely repeat.
+fn new_pid(children: &[Option<Child>]) -> i32 {
+    loop {
+        let p = 2 + crate::header::stdlib::arc4random::arc4random_uniform(PID_LIMIT - 2) as i32;
+        if p != unistd::getpid() && !children.iter().flatten().any(|c| c.pid == p) {
+            return p;
+        }
+    }
 }
 
 /// Compat `fork`: a child process running on from here (see above).
@@ -78,6 +92,7 @@ pub extern "C" fn fork() -> i32 {
     let Some(slot) = children.iter().position(Option::is_none) else {
         return Err(errno::AGAIN).or_errno(-1);
     };
+    let pid = new_pid(&*children);
     // The library's own locks are held across the fork, so that the child
     // never starts with one taken by a thread it does not have.
     let forked = {
@@ -89,12 +104,13 @@ pub extern "C" fn fork() -> i32 {
     match forked {
         Err(e) => Err(e).or_errno(-1),
         Ok(sys::Forked::Parent(f)) => {
-            children[slot] = Some(f.0);
-            pid_of(f.0)
+            children[slot] = Some(Child { fd: f.0, pid });
+            pid
         }
         Ok(sys::Forked::Child(tid)) => {
             *children = [None; MAX_CHILDREN];
             unistd::set_parent(unistd::getpid());
+            unistd::set_self(pid);
             // SAFETY: this is the only thread of the new process.
             unsafe { crate::header::pthread::thread::after_fork(tid.0) };
             crate::header::signal::after_fork();
@@ -195,7 +211,9 @@ fn write_argdata(w: &mut Writer, argv: &[&[u8]], env: &[&[u8]], kept: &[fd], cwd
     });
     w.entry(|w| w.str(b"cwd"));
     w.entry(|w| text(w, cwd));
-    // An exec keeps the process, and so its parent.
+    // An exec keeps the process, and so its id and its parent.
+    w.entry(|w| w.str(b"pid"));
+    w.entry(|w| w.int(i128::from(unistd::getpid())));
     w.entry(|w| w.str(b"ppid"));
     w.entry(|w| w.int(i128::from(unistd::getppid())));
 }
@@ -446,14 +464,14 @@ fn wait_child(pid: i32, hang: bool, keep: bool) -> Result<Option<(i32, Ended)>, 
         let mut n = 0;
         for &c in CHILDREN.lock().iter().flatten() {
             // Every child is in the caller's process group, whose id is 1.
-            let wanted = pid == -1 || pid == 0 || pid == -crate::header::unistd::PID || pid == pid_of(c);
+            let wanted = pid == -1 || pid == 0 || pid == -crate::header::unistd::PID || pid == c.pid;
             if wanted {
                 subs[n] = sys::subscription {
-                    userdata: u64::from(c),
+                    userdata: u64::from(c.fd) | (c.pid as u64) << 32,
                     unused: 0,
                     r#type: eventtype::PROC_TERMINATE,
                     union: cloudabi::subscription_union {
-                        proc_terminate: cloudabi::subscription_proc_terminate { fd: fd(c) },
+                        proc_terminate: cloudabi::subscription_proc_terminate { fd: fd(c.fd) },
                     },
                 };
                 n += 1;
@@ -476,6 +494,7 @@ fn wait_child(pid: i32, hang: bool, keep: bool) -> Result<Option<(i32, Ended)>, 
                 continue;
             }
             let c = ev.userdata as u32;
+            let child_pid = (ev.userdata >> 32) as i32;
             if ev.error != errno::SUCCESS {
                 // The descriptor went away under us (closed by the program):
                 // the child can no longer be waited for.
@@ -484,12 +503,12 @@ fn wait_child(pid: i32, hang: bool, keep: bool) -> Result<Option<(i32, Ended)>, 
             }
             let ended = sys::proc_ended(ev);
             if keep {
-                return Ok(Some((pid_of(c), ended)));
+                return Ok(Some((child_pid, ended)));
             }
             // Another thread may have reaped it first; then look again.
             if forget(c) {
                 let _ = sys::fd_close(fd(c));
-                return Ok(Some((pid_of(c), ended)));
+                return Ok(Some((child_pid, ended)));
             }
         }
         if timed_out {
@@ -501,7 +520,7 @@ fn wait_child(pid: i32, hang: bool, keep: bool) -> Result<Option<(i32, Ended)>, 
 /// Removes child descriptor `c` from the table; false if it was not there.
 fn forget(c: u32) -> bool {
     let mut children = CHILDREN.lock();
-    match children.iter_mut().find(|s| **s == Some(c)) {
+    match children.iter_mut().find(|s| s.is_some_and(|ch| ch.fd == c)) {
         Some(s) => {
             *s = None;
             true
@@ -680,6 +699,7 @@ mod tests {
         assert_eq!(root.get("stdout").unwrap().unwrap().fd().unwrap(), 1);
         assert!(root.get("stderr").unwrap().is_none(), "a descriptor not kept is not named");
         assert_eq!(root.get("cwd").unwrap().unwrap().str().unwrap(), "/work");
+        assert_eq!(root.get("pid").unwrap().unwrap().int().unwrap(), i128::from(unistd::getpid()));
         assert_eq!(root.get("ppid").unwrap().unwrap().int().unwrap(), i128::from(unistd::getppid()));
     }
 

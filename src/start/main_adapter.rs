@@ -9,8 +9,8 @@
 //! - `dirs`: map of absolute path to directory descriptor, the named
 //!   directory grants that path-taking compat calls resolve against;
 //! - `cwd`: string, the initial working directory (inside a grant);
-//! - `ppid`: integer, what `getppid` returns (a compat `exec` passes the
-//!   caller's own; default 0).
+//! - `pid`, `ppid`: integers, what `getpid` and `getppid` return (a compat
+//!   `exec` passes the caller's own; defaults 1 and 0).
 //! Where a string is expected, binary is taken as well (for bytes that are
 //! not UTF-8, as a compat `execve` passes them).
 //! Then it calls `main(argc, argv, environ)` and `exit` with its result.
@@ -175,9 +175,11 @@ unsafe extern "C" fn default_program_main(ad: *const argdata_t) -> ! {
     let (argc, argv) = build_argv(root);
     load_env(root);
     load_grants(root);
-    if let Ok(Some(v)) = root.get("ppid") {
-        let pid = v.int_i64().ok().and_then(|p| i32::try_from(p).ok()).unwrap_or_else(|| bad("ppid"));
-        crate::header::unistd::set_parent(pid);
+    for (key, set) in [("pid", crate::header::unistd::set_self as fn(i32)), ("ppid", crate::header::unistd::set_parent)] {
+        if let Ok(Some(v)) = root.get(key) {
+            let pid = v.int_i64().ok().and_then(|p| i32::try_from(p).ok()).filter(|&p| p > 0 || key == "ppid");
+            set(pid.unwrap_or_else(|| bad(key)));
+        }
     }
     // POSIX programs pass their standard streams on to what they exec.
     for f in 0..3 {

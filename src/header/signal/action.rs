@@ -124,7 +124,7 @@ pub fn deliver(sig: c_int) -> Result<(), Errno> {
                     si_signo: sig,
                     si_code: SI_USER,
                     si_errno: 0,
-                    si_pid: crate::header::unistd::PID,
+                    si_pid: crate::header::unistd::getpid(),
                     si_uid: crate::header::sys_stat::NOBODY,
                     si_addr: core::ptr::null_mut(),
                     si_status: 0,
@@ -210,7 +210,7 @@ pub extern "C" fn kill(pid: i32, sig: c_int) -> c_int {
     if sig != 0 && !valid(sig) {
         return Err(errno::INVAL).or_errno(-1);
     }
-    if pid != crate::header::unistd::PID && pid != 0 {
+    if pid != crate::header::unistd::getpid() && pid != 0 {
         let s = (sig != 0).then(|| to_cloudabi(sig));
         return match crate::compat::process::signal_child(pid, s) {
             Some(r) => r.map(|()| 0).or_errno(-1),

@@ -1,12 +1,14 @@
 //! Compat process and user identity. A CloudABI process has no process id,
-//! parent, group, session or user: it appears as process 1, alone in its
-//! group and session, run by user and group 65534 ("nobody"), with no
-//! supplementary groups. Changing any of that fails with EPERM.
+//! parent, group, session or user. Here the process a launcher started is
+//! process 1, and every process of the sandbox is in its group and session
+//! (1), run by user and group 65534 ("nobody"), with no supplementary
+//! groups. Changing any of that fails with EPERM.
 //!
-//! Its parent is what the process that made it saw of itself: a child of
-//! `fork` has parent 1; a program a compat `exec` started keeps the parent
-//! of the process that called it (the argdata key `ppid`); a program the
-//! launcher started has none (0).
+//! A child of `fork` gets an id its parent picks at random (distinct from
+//! its own and its other children's), which `fork` returns to the parent;
+//! its parent is the forking process. A program a compat `exec` started
+//! keeps the id and the parent of the process that called it (the argdata
+//! keys `pid` and `ppid`); a program the launcher started has no parent (0).
 
 use crate::abi::{c_char, c_int, size_t};
 use crate::errno::OrErrno;
@@ -15,13 +17,22 @@ use crate::sys::{self, filetype};
 use cloudabi::errno;
 use core::sync::atomic::{AtomicI32, Ordering};
 
-/// The process id every CloudABI process sees for itself.
+/// The group and session of every process of the sandbox: the id of the
+/// process the launcher started.
 pub const PID: i32 = 1;
 
-/// Compat `getpid`: always 1 (see above).
+/// The process's own id (see above).
+static SELF: AtomicI32 = AtomicI32::new(PID);
+
+/// Compat `getpid`: 1 for the process the launcher started (see above).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn getpid() -> i32 {
-    PID
+    SELF.load(Ordering::Relaxed)
+}
+
+/// Records the process's own id (at start-up and in a forked child).
+pub fn set_self(pid: i32) {
+    SELF.store(pid, Ordering::Relaxed);
 }
 
 /// The process id of the parent (see above).
@@ -32,14 +43,14 @@ pub fn set_parent(pid: i32) {
     PARENT.store(pid, Ordering::Relaxed);
 }
 
-/// Compat `getppid`: the parent's process id as it sees itself (see
-/// above), 0 for a program started by the launcher.
+/// Compat `getppid`: the parent's process id (see above), 0 for a program
+/// started by the launcher.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn getppid() -> i32 {
     PARENT.load(Ordering::Relaxed)
 }
 
-/// Compat `getpgrp`: the process is its own group.
+/// Compat `getpgrp`: the sandbox's one group.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn getpgrp() -> i32 {
     PID
@@ -48,7 +59,7 @@ pub extern "C" fn getpgrp() -> i32 {
 /// Compat `getpgid`: known only for the process itself (else ESRCH).
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn getpgid(pid: i32) -> i32 {
-    if pid == 0 || pid == PID {
+    if pid == 0 || pid == getpid() {
         PID
     } else {
         Err(errno::SRCH).or_errno(-1)
