@@ -189,6 +189,28 @@ pub fn file_open(dir: lookup, path: &[u8], o: oflags, st: &fdstat) -> Result<fd,
     Ok(unsafe { out.assume_init() })
 }
 
+extern "C" {
+    fn cloudabi_sys_file_open_mode(
+        dir: lookup,
+        path: *const u8,
+        len: usize,
+        o: oflags,
+        st: *const fdstat,
+        mode: u32,
+        out: *mut fd,
+    ) -> errno;
+}
+
+/// `file_open` whose new file gets permission bits `mode & 0o777` (emulator
+/// extension; 0o666 otherwise).
+pub fn file_open_mode(dir: lookup, path: &[u8], o: oflags, st: &fdstat, mode: u32) -> Result<fd, Errno> {
+    let mut out = MaybeUninit::uninit();
+    // SAFETY: the path and fdstat outlive the call; `out` is written on success.
+    check(unsafe { cloudabi_sys_file_open_mode(dir, path.as_ptr(), path.len(), o, st, mode, out.as_mut_ptr()) })?;
+    // SAFETY: the call succeeded.
+    Ok(unsafe { out.assume_init() })
+}
+
 /// Fills `buf` with directory entries starting at `cookie`; returns bytes used.
 pub fn file_readdir(dir: fd, buf: &mut [u8], cookie: dircookie) -> Result<usize, Errno> {
     let mut n = 0;

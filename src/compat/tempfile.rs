@@ -7,7 +7,7 @@ use crate::abi::{c_char, c_int};
 use crate::compat::path::AT_FDCWD;
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
-use crate::header::fcntl::{open_at, O_APPEND, O_CREAT, O_DSYNC, O_EXCL, O_RDWR, O_SYNC};
+use crate::header::fcntl::{open_at_mode, O_APPEND, O_CREAT, O_DSYNC, O_EXCL, O_RDWR, O_SYNC};
 use crate::sys;
 use cloudabi::errno;
 
@@ -50,7 +50,7 @@ fn mkostemps_impl(t: *mut c_char, suffix_len: c_int, flags: c_int) -> Result<c_i
     let len = unsafe { cptr::cstr(t) }.len();
     // SAFETY: as above; the slice covers the string without its NUL.
     let buf = unsafe { core::slice::from_raw_parts_mut(t.cast::<u8>(), len) };
-    make_unique(buf, suffix_len as usize, |name| open_at(AT_FDCWD, name, O_RDWR | O_CREAT | O_EXCL | flags))
+    make_unique(buf, suffix_len as usize, |name| open_at_mode(AT_FDCWD, name, O_RDWR | O_CREAT | O_EXCL | flags, Some(0o600)))
         .map(|f| f.0 as c_int)
 }
 

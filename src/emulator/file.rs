@@ -158,6 +158,40 @@ pub unsafe extern "C" fn cloudabi_sys_file_open(
     fds: *const fdstat,
     out: *mut fd,
 ) -> errno {
+    // SAFETY: forwarded contract.
+    unsafe { open_with_mode(dirfd, path, len, o, fds, FILE_MODE, out) }
+}
+
+/// `file_open` whose new file gets the permission bits `mode & 0o777`
+/// (narrowed by the umask) rather than 0o666: an emulator extension for
+/// the compat `open`'s mode argument. Set-id and sticky bits are ignored.
+#[no_mangle]
+pub unsafe extern "C" fn cloudabi_sys_file_open_mode(
+    dirfd: lookup,
+    path: *const u8,
+    len: usize,
+    o: oflags,
+    fds: *const fdstat,
+    mode: u32,
+    out: *mut fd,
+) -> errno {
+    // SAFETY: forwarded contract.
+    unsafe { open_with_mode(dirfd, path, len, o, fds, u64::from(mode & 0o777), out) }
+}
+
+/// `file_open`, creating files with permission bits `create_mode`.
+///
+/// # Safety
+/// As for `file_open`.
+unsafe fn open_with_mode(
+    dirfd: lookup,
+    path: *const u8,
+    len: usize,
+    o: oflags,
+    fds: *const fdstat,
+    create_mode: u64,
+    out: *mut fd,
+) -> errno {
     emulate(|| {
         // SAFETY: the caller passes a readable fdstat. Its file type is
         // ignored and not read, as it need not hold a valid type.
@@ -177,7 +211,7 @@ pub unsafe extern "C" fn cloudabi_sys_file_open(
         // SAFETY: the caller passes `len` readable bytes at `path`.
         let p = unsafe { Path::copy_in(path, len) }?;
         let flags = linux_open_flags(o, fl, base, follows(&dirfd));
-        let mode = if creat { FILE_MODE } else { 0 };
+        let mode = if creat { create_mode } else { 0 };
         let file = match beneath::open(d, &p, flags, mode) {
             // Neither reading nor writing was asked for, so a file that may
             // not be read can still be opened, as a bare reference.

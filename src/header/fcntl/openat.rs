@@ -9,7 +9,7 @@
 //! access mode: a read-only open never carries write rights, and vice versa.
 
 use super::*;
-use crate::abi::c_char;
+use crate::abi::{c_char, mode_t};
 use crate::abi::va::VaListPtr;
 use crate::cptr;
 use crate::errno::{Errno, OrErrno};
@@ -71,27 +71,48 @@ fn open_rights(dir_inheriting: u64, flags: c_int) -> Result<fdstat, Errno> {
 
 /// Opens `path` beneath `dir` with open(2)-style `flags` (cloudlibc values).
 pub fn open_beneath(dir: fd, path: &[u8], flags: c_int) -> Result<fd, Errno> {
+    open_beneath_mode(dir, path, flags, None)
+}
+
+/// `open_beneath`; a file it creates gets permission bits `mode` narrowed
+/// by the umask (CloudABI's 0o666 narrowed by it without a mode).
+pub fn open_beneath_mode(dir: fd, path: &[u8], flags: c_int, mode: Option<mode_t>) -> Result<fd, Errno> {
     let dir_stat = sys::fd_stat_get(dir)?;
     let st = open_rights(dir_stat.fs_rights_inheriting.bits(), flags)?;
     let o = oflags::from_bits_truncate(((flags >> 12) & 0xf) as u16);
     let follow = if flags & O_NOFOLLOW == 0 { lookupflags::SYMLINK_FOLLOW } else { lookupflags::empty() };
-    sys::file_open(lookup { fd: dir, flags: follow }, path, o, &st)
+    let at = lookup { fd: dir, flags: follow };
+    match mode {
+        Some(m) if flags & O_CREAT != 0 => {
+            sys::file_open_mode(at, path, o, &st, m & !crate::header::sys_stat::current_umask())
+        }
+        _ => sys::file_open(at, path, o, &st),
+    }
 }
 
 crate::variadic!("openat" => openat_impl, gp = 3, fp = 0, reg = "rcx");
 
 /// POSIX `openat`: opens a file relative to a directory descriptor (or,
-/// compat, `AT_FDCWD` and absolute paths through the grants); the optional
-/// mode argument is ignored (CloudABI has no permission bits).
-pub unsafe extern "C" fn openat_impl(dirfd: c_int, path: *const c_char, flags: c_int, _ap: VaListPtr) -> c_int {
+/// compat, `AT_FDCWD` and absolute paths through the grants); with
+/// O_CREAT, a new file gets the mode argument's permission bits narrowed
+/// by the umask.
+pub unsafe extern "C" fn openat_impl(dirfd: c_int, path: *const c_char, flags: c_int, ap: VaListPtr) -> c_int {
     // SAFETY: `path` is a C string (C contract).
     let p = unsafe { cptr::cstr(path) };
-    open_at(dirfd, p, flags).map(|f| f.0 as c_int).or_errno(-1)
+    // SAFETY: with O_CREAT the caller passes a mode (C contract).
+    let mode = (flags & O_CREAT != 0).then(|| unsafe { (*ap).int() } as mode_t);
+    open_at_mode(dirfd, p, flags, mode).map(|f| f.0 as c_int).or_errno(-1)
 }
 
 /// `openat` after compat path resolution (absolute paths and `AT_FDCWD`
 /// go through the named grants).
 pub fn open_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<fd, Errno> {
+    open_at_mode(dirfd, path, flags, None)
+}
+
+/// `open_at` that creates files with permission bits `mode` (see
+/// `open_beneath_mode`).
+pub fn open_at_mode(dirfd: c_int, path: &[u8], flags: c_int, mode: Option<mode_t>) -> Result<fd, Errno> {
     let follow = flags & O_NOFOLLOW == 0 && flags & (O_CREAT | O_EXCL) != O_CREAT | O_EXCL;
     crate::compat::path::with(dirfd, path, follow, |r| {
         if r.path() == b"." && crate::compat::grants::name_of(r.fd).is_some() {
@@ -99,7 +120,7 @@ pub fn open_at(dirfd: c_int, path: &[u8], flags: c_int) -> Result<fd, Errno> {
                 return Ok(f);
             }
         }
-        open_beneath(r.fd, r.path(), flags)
+        open_beneath_mode(r.fd, r.path(), flags, mode)
     })
 }
 

@@ -23,7 +23,7 @@ use crate::compat::path::AT_FDCWD;
 use crate::cptr;
 use crate::errno::Errno;
 use crate::header::dirent::{dirent, DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK};
-use crate::header::fcntl::{open_at, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY};
+use crate::header::fcntl::{open_at, open_at_mode, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY};
 use crate::header::stdlib::malloc::free;
 use crate::header::sys_stat::{stat_at, AT_SYMLINK_NOFOLLOW};
 use crate::sys;
@@ -131,7 +131,7 @@ pub unsafe fn run(r: *mut uv_fs_t) -> isize {
         let new_path = (*r).f.new_path;
         let f = &(*r).f;
         match (*r).fs_type {
-            UV_FS_OPEN => match open_at(AT_FDCWD, bytes(path), f.flags) {
+            UV_FS_OPEN => match open_at_mode(AT_FDCWD, bytes(path), f.flags, (f.flags & O_CREAT != 0).then_some(f.mode as u32)) {
                 Ok(fd) => fd.0 as isize,
                 Err(e) => err(e) as isize,
             },

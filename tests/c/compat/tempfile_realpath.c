@@ -15,6 +15,8 @@ int main(void) {
   struct stat st;
   CHECK_EQ(stat(t1, &st), 0);
   CHECK_EQ(st.st_size, 1);
+  /* POSIX: mkstemp's file may be read and written by its owner only. */
+  CHECK_EQ(st.st_mode & 0777, 0600);
   char bad[] = "tmpXXXX";
   CHECK_ERRNO(mkstemp(bad), EINVAL);
   char out[] = "/etc/xXXXXXX";

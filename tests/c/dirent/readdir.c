@@ -21,7 +21,7 @@ int main(void) {
     name[n] = '\0';
     char path[80] = "many/";
     memcpy(path + 5, name, n + 1);
-    int fd = openat(TEST_DIR_FD, path, O_WRONLY | O_CREAT);
+    int fd = openat(TEST_DIR_FD, path, O_WRONLY | O_CREAT, 0644);
     CHECK(fd >= 0);
     close(fd);
   }
@@ -69,7 +69,7 @@ int main(void) {
 
   CHECK(opendirat(TEST_DIR_FD, "nope") == NULL);
   CHECK_EQ(errno, ENOENT);
-  int f = openat(TEST_DIR_FD, "plain", O_WRONLY | O_CREAT);
+  int f = openat(TEST_DIR_FD, "plain", O_WRONLY | O_CREAT, 0644);
   CHECK(fdopendir(f) == NULL);
   CHECK_EQ(errno, ENOTDIR);
   CHECK(fdopendir(999) == NULL);

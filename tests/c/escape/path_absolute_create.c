@@ -2,7 +2,7 @@
 #include "escape.h"
 
 static long via_libc(char **arg) {
-  return openat(GRANT, join(arg[0], "/outside/new"), O_WRONLY | O_CREAT);
+  return openat(GRANT, join(arg[0], "/outside/new"), O_WRONLY | O_CREAT, 0644);
 }
 
 static long via_raw(char **arg) {

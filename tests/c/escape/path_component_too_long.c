@@ -10,7 +10,7 @@ static const char *long_name(void) {
 
 static long via_libc(char **arg) {
   (void)arg;
-  return openat(GRANT, long_name(), O_RDONLY | O_CREAT);
+  return openat(GRANT, long_name(), O_RDONLY | O_CREAT, 0644);
 }
 
 static long via_raw(char **arg) {

@@ -3,7 +3,7 @@
 
 static long via_libc(char **arg) {
   (void)arg;
-  return openat(GRANT, "danglingabs", O_WRONLY | O_CREAT);
+  return openat(GRANT, "danglingabs", O_WRONLY | O_CREAT, 0644);
 }
 
 static long via_raw(char **arg) {

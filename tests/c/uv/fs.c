@@ -43,7 +43,7 @@ int main(void) {
   uv_fs_t req;
   loop_thread = uv_thread_self();
   CHECK_EQ(uv_loop_init(&loop), 0);
-  int fd = openat(TEST_DIR_FD, "file.txt", O_RDWR | O_CREAT | O_TRUNC);
+  int fd = openat(TEST_DIR_FD, "file.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
   CHECK(fd >= 0);
 
   /* Synchronous: the result comes back and stays in the request. */
@@ -81,7 +81,7 @@ int main(void) {
   CHECK_EQ(uv_fs_fdatasync(&loop, &req, fd, NULL), 0);
 
   /* sendfile copies from an offset without moving the input's position. */
-  int out = openat(TEST_DIR_FD, "copy.txt", O_RDWR | O_CREAT | O_TRUNC);
+  int out = openat(TEST_DIR_FD, "copy.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
   CHECK(out >= 0);
   CHECK_EQ(uv_fs_sendfile(&loop, &req, out, fd, 1, 100, NULL), 4);
   memset(buf, 0, sizeof(buf));

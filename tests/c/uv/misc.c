@@ -32,7 +32,7 @@ int main(int argc, char **argv) {
   /* What kind of handle suits a descriptor. */
   int fds[2];
   CHECK_EQ(pipe(fds), 0);
-  int file = openat(TEST_DIR_FD, "f", O_RDWR | O_CREAT);
+  int file = openat(TEST_DIR_FD, "f", O_RDWR | O_CREAT, 0644);
   CHECK_EQ(uv_guess_handle(file), UV_FILE);
   CHECK_EQ(uv_guess_handle(fds[0]), UV_NAMED_PIPE);
   CHECK_EQ(uv_guess_handle(TEST_DIR_FD), UV_UNKNOWN_HANDLE);
