@@ -212,7 +212,11 @@ unsafe fn open_with_mode(
         let p = unsafe { Path::copy_in(path, len) }?;
         let flags = linux_open_flags(o, fl, base, follows(&dirfd));
         let mode = if creat { create_mode } else { 0 };
-        let file = match beneath::open(d, &p, flags, mode) {
+        let file = match if creat && create_mode & 0o600 == 0 {
+            create_locked_out(d, &p, flags, create_mode)
+        } else {
+            beneath::open(d, &p, flags, mode)
+        } {
             // Neither reading nor writing was asked for, so a file that may
             // not be read can still be opened, as a bare reference.
             Err(errno::ACCES) if access(base) == (false, false) && !o.intersects(oflags::CREAT | oflags::TRUNC) => {
@@ -226,6 +230,36 @@ unsafe fn open_with_mode(
         unsafe { out.write(new) };
         Ok(())
     })
+}
+
+/// Opens `p` for `file_open_mode` where the mode would keep the owner from
+/// opening the file again. A file this creates is created readable and
+/// writable by its owner and then given its mode through `held`, which
+/// keeps a descriptor so that a later change of mode can undo it (as the
+/// kernel, checking no permission for the creator, would have allowed).
+/// A file that exists is opened as it is.
+fn create_locked_out(d: i32, p: &Path, flags: u64, mode: u64) -> Result<beneath::Fd, errno> {
+    loop {
+        match beneath::open(d, p, flags | linux::O_EXCL, mode | 0o600) {
+            Ok(f) => {
+                let st = linux::fstatx(f.raw())?;
+                // The umask narrowed the bits at creation; drop the owner's.
+                let wanted = u32::from(st.stx_mode) & 0o777 & !0o600;
+                if super::held::change_mode(&st, Some(f.raw()), wanted).is_err() {
+                    // No descriptor can be kept: the mode is set all the same.
+                    // SAFETY: no memory effects.
+                    result(unsafe { syscall!(nr::FCHMOD, f.raw(), wanted) })?;
+                }
+                return Ok(f);
+            }
+            Err(errno::EXIST) if flags & linux::O_EXCL == 0 => match beneath::open(d, p, flags & !linux::O_CREAT, 0) {
+                // Removed in between: create it after all.
+                Err(errno::NOENT) => continue,
+                r => return r,
+            },
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// CloudABI's type for a `getdents64` `d_type`. Pipes are stream sockets,

@@ -30,6 +30,23 @@ int main(void) {
   CHECK(fd >= 0);
   CHECK_EQ(mode_of("setid"), 0755);
   close(fd);
+  /* Created so that its owner may not open it again, it can still have
+   * its mode changed back. */
+  fd = openat(TEST_DIR_FD, "zero", O_CREAT, 0);
+  CHECK(fd >= 0);
+  close(fd);
+  CHECK_EQ(mode_of("zero"), 0);
+  CHECK_ERRNO(openat(TEST_DIR_FD, "zero", O_RDONLY), EACCES);
+  CHECK_EQ(fchmodat(TEST_DIR_FD, "zero", 0644, 0), 0);
+  CHECK_EQ(mode_of("zero"), 0644);
+  fd = openat(TEST_DIR_FD, "zero", O_RDONLY);
+  CHECK(fd >= 0);
+  close(fd);
+  /* An existing file opened with such a mode keeps its own. */
+  fd = openat(TEST_DIR_FD, "zero", O_RDONLY | O_CREAT, 0);
+  CHECK(fd >= 0);
+  close(fd);
+  CHECK_EQ(mode_of("zero"), 0644);
   umask(077);
   fd = openat(TEST_DIR_FD, "narrow", O_WRONLY | O_CREAT, 0666);
   CHECK(fd >= 0);
