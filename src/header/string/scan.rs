@@ -208,8 +208,10 @@ pub(super) unsafe fn find_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, 
     if g != 0 {
         // SAFETY: `i < n` and no hit so far, so the group holding byte `i`
         // may be read.
-        if let Some(k) = unsafe { rest_of_group(p.wrapping_add(i - g), g / w, probe) } {
-            return within(i - g + k);
+        // The group may start before `p`; the offsets it reports are at
+        // least `g`, those of vectors after the examined ones.
+        if let Some(k) = unsafe { rest_of_group(p.wrapping_add(i).wrapping_sub(g), g / w, probe) } {
+            return within(i + k - g);
         }
         i += 4 * w - g;
         if i >= n {
