@@ -215,7 +215,7 @@ fn map_slice(b: &'static mut [u8]) -> &'static [u8] {
 
 /// Sets the Linux action of a signal: a handler value of 0 is the default
 /// action, 1 ignores it.
-fn set_action(sig: usize, handler: usize) {
+pub(super) fn set_action(sig: usize, handler: usize) {
     // Linux `struct k_sigaction`: handler, flags, restorer, mask.
     let act: [usize; 4] = [handler, 0, 0, 0];
     // SAFETY: `act` is a valid kernel sigaction; no old action is requested.

@@ -247,8 +247,7 @@ fn create_locked_out(d: i32, p: &Path, flags: u64, mode: u64) -> Result<beneath:
                 let wanted = u32::from(st.stx_mode) & 0o777 & !0o600;
                 if super::held::change_mode(&st, Some(f.raw()), wanted).is_err() {
                     // No descriptor can be kept: the mode is set all the same.
-                    // SAFETY: no memory effects.
-                    result(unsafe { syscall!(nr::FCHMOD, f.raw(), wanted) })?;
+                    super::held::fchmod(f.raw(), wanted)?;
                 }
                 return Ok(f);
             }

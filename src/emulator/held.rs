@@ -48,7 +48,7 @@ fn locks_out(st: &Statx, mode: u32) -> bool {
     mode & if dir { 0o400 } else { 0o600 } == 0
 }
 
-fn fchmod(linux_fd: i32, mode: u32) -> Result<(), errno> {
+pub(super) fn fchmod(linux_fd: i32, mode: u32) -> Result<(), errno> {
     // SAFETY: no memory effects.
     result(unsafe { syscall!(nr::FCHMOD, linux_fd, mode) }).map(drop)
 }

@@ -39,6 +39,13 @@ const SIGALRM: usize = 14;
 const SIGVTALRM: usize = 26;
 /// The Linux mask bits of the two signals.
 const TIMER_SIGNALS: u64 = 1 << (SIGALRM - 1) | 1 << (SIGVTALRM - 1);
+/// Each timer signal: its CloudABI and Linux numbers and its Linux timer.
+const TIMERS: [(signal, usize, usize); 2] = [(signal::ALRM, SIGALRM, ITIMER_REAL), (signal::VTALRM, SIGVTALRM, ITIMER_VIRTUAL)];
+
+/// The Linux mask bit of Linux signal `l`.
+fn linux_bit(l: usize) -> u64 {
+    1 << (l - 1)
+}
 
 const SA_SIGINFO: u64 = 4;
 const SA_RESTORER: u64 = 0x0400_0000;
@@ -74,10 +81,8 @@ extern "C" {
 
 /// The Linux handler of both timer signals.
 extern "C" fn on_signal(sig: i32, _info: *mut u8, _context: *mut u8) {
-    let s = match sig as usize {
-        SIGALRM => signal::ALRM,
-        SIGVTALRM => signal::VTALRM,
-        _ => return,
+    let Some(&(s, _, _)) = TIMERS.iter().find(|t| t.1 == sig as usize) else {
+        return;
     };
     let f = UPCALL.load(Ordering::Acquire);
     if f != 0 {
@@ -114,13 +119,10 @@ pub fn blocked<T>(f: impl FnOnce() -> T) -> T {
 /// gives it back its default action and unblocks it, as it may be sent
 /// from inside its own handler.
 pub fn prepare_default(linux_sig: usize) {
-    if linux_sig != SIGALRM && linux_sig != SIGVTALRM {
-        return;
+    if TIMERS.iter().any(|t| t.1 == linux_sig) {
+        super::entry::set_action(linux_sig, 0);
+        let _ = set_mask(SIG_UNBLOCK, linux_bit(linux_sig), None);
     }
-    let act: [u64; 4] = [0; 4];
-    // SAFETY: an all-zero kernel sigaction is SIG_DFL; no old action.
-    unsafe { syscall!(nr::RT_SIGACTION, linux_sig, act.as_ptr(), 0, 8) };
-    let _ = set_mask(SIG_UNBLOCK, 1 << (linux_sig - 1), None);
 }
 
 /// Unblocks both timer signals: a program starts taking them, whatever
@@ -143,7 +145,7 @@ pub unsafe extern "C" fn cloudabi_ext_signal_handler(f: extern "C" fn(signal)) -
         // SA_RESTART, interrupted calls fail with EINTR.
         let act: [u64; 4] =
             [on_signal as *const () as u64, SA_SIGINFO | SA_RESTORER, __cloudabi_emu_sigreturn as *const () as u64, TIMER_SIGNALS];
-        for sig in [SIGALRM, SIGVTALRM] {
+        for (_, sig, _) in TIMERS {
             // SAFETY: `act` is a valid kernel sigaction with a restorer
             // that returns through rt_sigreturn; no old action is asked.
             result(unsafe { syscall!(nr::RT_SIGACTION, sig, act.as_ptr(), 0, 8) })?;
@@ -157,11 +159,7 @@ pub unsafe extern "C" fn cloudabi_ext_signal_handler(f: extern "C" fn(signal)) -
 type Itimerval = [i64; 4];
 
 fn which(sig: signal) -> Result<usize, errno> {
-    match sig {
-        signal::ALRM => Ok(ITIMER_REAL),
-        signal::VTALRM => Ok(ITIMER_VIRTUAL),
-        _ => Err(errno::INVAL),
-    }
+    TIMERS.iter().find(|t| t.0 == sig).map(|t| t.2).ok_or(errno::INVAL)
 }
 
 /// Nanoseconds as a Linux `timeval`, rounded up so that a short non-zero
@@ -226,11 +224,11 @@ pub unsafe extern "C" fn cloudabi_ext_signal_mask(set: u32) -> errno {
     emulate(|| {
         let mut block = 0;
         let mut take = 0;
-        for (s, l) in [(signal::ALRM, SIGALRM), (signal::VTALRM, SIGVTALRM)] {
+        for (s, l, _) in TIMERS {
             if set & (1 << s as u32) != 0 {
-                block |= 1 << (l - 1);
+                block |= linux_bit(l);
             } else {
-                take |= 1 << (l - 1);
+                take |= linux_bit(l);
             }
         }
         if block != 0 {
@@ -252,10 +250,7 @@ pub extern "C" fn cloudabi_ext_signal_pending() -> u32 {
     if result(unsafe { syscall!(nr::RT_SIGPENDING, &mut set as *mut u64, 8) }).is_err() {
         return 0;
     }
-    [(signal::ALRM, SIGALRM), (signal::VTALRM, SIGVTALRM)]
-        .into_iter()
-        .filter(|&(_, l)| set & (1 << (l - 1)) != 0)
-        .fold(0, |acc, (s, _)| acc | 1 << s as u32)
+    TIMERS.into_iter().filter(|&(_, l, _)| set & linux_bit(l) != 0).fold(0, |acc, (s, _, _)| acc | 1 << s as u32)
 }
 
 /// The number of timer signals handled so far (an emulator extension).

@@ -128,7 +128,16 @@ pub fn enable_async() -> Result<(), Errno> {
     }
     sys::signal_handler(arrived)?;
     ASYNC.store(true, Ordering::Release);
-    sys::signal_mask(thread_mask() as u32)
+    mirror(thread_mask())
+}
+
+/// Tells the emulator which timer signals the calling thread blocks, once
+/// they arrive asynchronously at all.
+fn mirror(mask: sigset_t) -> Result<(), Errno> {
+    if ASYNC.load(Ordering::Acquire) {
+        sys::signal_mask((mask & TIMER_SIGNALS) as u32)?;
+    }
+    Ok(())
 }
 
 /// Is either timer armed, so that waiting for a signal can end?
@@ -177,18 +186,14 @@ pub fn change_mask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> Resu
     store_mask(new);
     // Always told, not only on a change: a handler left by longjmp leaves
     // the emulator's mask as it was inside the handler.
-    if ASYNC.load(Ordering::Acquire) {
-        sys::signal_mask((new & TIMER_SIGNALS) as u32)?;
-    }
+    mirror(new)?;
     deliver_unblocked()
 }
 
 /// A new thread starts with its creator's mask (`creator`).
 pub fn thread_started(creator: sigset_t) {
     store_mask(creator);
-    if ASYNC.load(Ordering::Acquire) {
-        let _ = sys::signal_mask((creator & TIMER_SIGNALS) as u32);
-    }
+    let _ = mirror(creator);
 }
 
 /// In a forked child nothing is pending (and Linux gave it no timers).
