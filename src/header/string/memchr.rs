@@ -1,7 +1,7 @@
 //! memchr, memrchr: a vector-at-a-time search for a byte (see `scan`).
 
-use super::scan::{find_within, rfind_within, Byte};
-use super::vector::{dispatch, Bytes};
+use super::scan::{find_within, rfind_within, Byte, Probe};
+use super::vector::{dispatch, Bytes, Vector};
 use crate::abi::{c_int, c_void, size_t};
 
 /// The pointer `i` bytes into `s`, or null. (The search functions return
@@ -15,7 +15,10 @@ fn at(s: *const u8, i: Option<usize>) -> *mut c_void {
 /// # Safety
 /// `s[0..n]` readable up to the first `c`; the CPU supports `V`.
 #[inline(always)]
-unsafe fn first<V: Bytes>(s: *const u8, c: u8, n: usize) -> *mut c_void {
+unsafe fn first<V: Vector>(s: *const u8, c: u8, n: usize) -> *mut c_void
+where
+    Byte<V>: Probe<V>,
+{
     // SAFETY: forwarded contract.
     at(s, unsafe { find_within(s, n, &Byte(V::splat(c))) })
 }
@@ -29,6 +32,7 @@ unsafe fn last<V: Bytes>(s: *const u8, c: u8, n: usize) -> *mut c_void {
 }
 
 dispatch! {
+    wide
     /// memchr, for the other string functions (see `strlen::length`).
     pub(super) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *mut c_void = first;
 }

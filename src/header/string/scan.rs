@@ -6,7 +6,7 @@
 //! vectors, so that a group of four costs one mask extraction.
 //!
 //! All reads are of aligned vectors, and the unrolled loops read aligned
-//! groups of four (64 or 128 bytes, never across a page). A read may cover
+//! groups of four (64, 128 or 256 bytes, never across a page). A read may cover
 //! bytes before the object or past its end (past a string's terminator, or
 //! past the byte memchr finds, where C11 lets the object end), but only
 //! within an aligned vector or group that also holds bytes of the object
@@ -14,22 +14,50 @@
 //! a page the object does not touch, so it cannot fault. The extra bytes
 //! never influence a result.
 
-use super::vector::Bytes;
+use super::vector::{Avx512, Bytes, Vector};
 
 /// A byte class to search for.
-pub(super) trait Probe<V: Bytes> {
+pub(super) trait Probe<V> {
+    /// What input vectors map to: vectors in which the bytes sought can be
+    /// told apart (SSE2, AVX2), or bit masks of them (AVX-512's compares
+    /// write mask registers).
+    type Mapped: Copy;
     /// Maps input bytes to the form `hits` and `merge` work on.
-    fn map(&self, v: V) -> V;
-    /// Combines two mapped vectors: the hits of either show in the result.
-    fn merge(a: V, b: V) -> V;
-    /// Bit `i` set where byte `i` of a mapped or merged vector is a hit.
-    fn hits(x: V) -> u32;
+    fn map(&self, v: V) -> Self::Mapped;
+    /// Combines two mapped values: the hits of either show in the result.
+    fn merge(a: Self::Mapped, b: Self::Mapped) -> Self::Mapped;
+    /// Bit `i` set where byte `i` of a mapped or merged value is a hit.
+    fn hits(x: Self::Mapped) -> u64;
+}
+
+/// A probe on 64-byte vectors, whose compares give bit masks directly:
+/// mapped values are the masks of hits.
+pub(super) trait Mask {
+    /// Bit `i` set where byte `i` of `v` is a hit.
+    fn mask(&self, v: Avx512) -> u64;
+}
+
+impl<P: Mask> Probe<Avx512> for P {
+    type Mapped = u64;
+    #[inline(always)]
+    fn map(&self, v: Avx512) -> u64 {
+        self.mask(v)
+    }
+    #[inline(always)]
+    fn merge(a: u64, b: u64) -> u64 {
+        a | b
+    }
+    #[inline(always)]
+    fn hits(x: u64) -> u64 {
+        x
+    }
 }
 
 /// NUL bytes (strlen): mapped vectors are the input, hits are zeros.
 pub(super) struct Nul;
 
 impl<V: Bytes> Probe<V> for Nul {
+    type Mapped = V;
     #[inline(always)]
     fn map(&self, v: V) -> V {
         v
@@ -39,8 +67,15 @@ impl<V: Bytes> Probe<V> for Nul {
         a.min(b)
     }
     #[inline(always)]
-    fn hits(x: V) -> u32 {
-        x.zeros()
+    fn hits(x: V) -> u64 {
+        x.zeros().into()
+    }
+}
+
+impl Mask for Nul {
+    #[inline(always)]
+    fn mask(&self, v: Avx512) -> u64 {
+        v.zeros()
     }
 }
 
@@ -48,6 +83,7 @@ impl<V: Bytes> Probe<V> for Nul {
 pub(super) struct Byte<V>(pub V);
 
 impl<V: Bytes> Probe<V> for Byte<V> {
+    type Mapped = V;
     #[inline(always)]
     fn map(&self, v: V) -> V {
         v.eq(self.0)
@@ -57,8 +93,15 @@ impl<V: Bytes> Probe<V> for Byte<V> {
         a.or(b)
     }
     #[inline(always)]
-    fn hits(x: V) -> u32 {
-        x.tops()
+    fn hits(x: V) -> u64 {
+        x.tops().into()
+    }
+}
+
+impl Mask for Byte<Avx512> {
+    #[inline(always)]
+    fn mask(&self, v: Avx512) -> u64 {
+        v.equal(self.0)
     }
 }
 
@@ -67,6 +110,7 @@ impl<V: Bytes> Probe<V> for Byte<V> {
 pub(super) struct ByteOrNul<V>(pub V);
 
 impl<V: Bytes> Probe<V> for ByteOrNul<V> {
+    type Mapped = V;
     #[inline(always)]
     fn map(&self, v: V) -> V {
         v.xor(self.0).min(v)
@@ -76,8 +120,15 @@ impl<V: Bytes> Probe<V> for ByteOrNul<V> {
         a.min(b)
     }
     #[inline(always)]
-    fn hits(x: V) -> u32 {
-        x.zeros()
+    fn hits(x: V) -> u64 {
+        x.zeros().into()
+    }
+}
+
+impl Mask for ByteOrNul<Avx512> {
+    #[inline(always)]
+    fn mask(&self, v: Avx512) -> u64 {
+        v.equal(self.0) | v.zeros()
     }
 }
 
@@ -88,7 +139,7 @@ impl<V: Bytes> Probe<V> for ByteOrNul<V> {
 /// `b` is aligned to `4 * W` and holds a byte of the object that all
 /// earlier bytes' examination allows reading; the CPU supports `V`.
 #[inline(always)]
-unsafe fn group<V: Bytes, P: Probe<V>>(b: *const u8, probe: &P) -> ([V; 4], bool) {
+unsafe fn group<V: Vector, P: Probe<V>>(b: *const u8, probe: &P) -> ([P::Mapped; 4], bool) {
     // SAFETY: the group lies within one page, which the object touches.
     let at = |k: usize| probe.map(unsafe { V::load(b.wrapping_add(k * V::W)) });
     let z = [at(0), at(1), at(2), at(3)];
@@ -98,7 +149,7 @@ unsafe fn group<V: Bytes, P: Probe<V>>(b: *const u8, probe: &P) -> ([V; 4], bool
 
 /// The offset in a group of its first hit; it has one.
 #[inline(always)]
-fn first_in_group<V: Bytes, P: Probe<V>>(z: &[V; 4]) -> usize {
+fn first_in_group<V: Vector, P: Probe<V>>(z: &[P::Mapped; 4]) -> usize {
     let mut at = 0;
     for v in &z[..3] {
         let m = P::hits(*v);
@@ -118,10 +169,20 @@ fn first_in_group<V: Bytes, P: Probe<V>>(z: &[V; 4]) -> usize {
 /// # Safety
 /// As for `group`.
 #[inline(always)]
-unsafe fn rest_of_group<V: Bytes, P: Probe<V>>(b: *const u8, k: usize, probe: &P) -> Option<usize> {
+unsafe fn rest_of_group<V: Vector, P: Probe<V>>(b: *const u8, k: usize, probe: &P) -> Option<usize> {
     // SAFETY: forwarded contract.
     let (z, any) = unsafe { group(b, probe) };
     if !any {
+        return None;
+    }
+    if V::W > 32 {
+        // Four 64-bit masks do not fit side by side in one integer.
+        for (j, v) in z.iter().enumerate() {
+            let m = if j < k { 0 } else { P::hits(*v) };
+            if m != 0 {
+                return Some(j * V::W + m.trailing_zeros() as usize);
+            }
+        }
         return None;
     }
     // All four masks side by side, those of the examined vectors cleared.
@@ -140,7 +201,7 @@ unsafe fn rest_of_group<V: Bytes, P: Probe<V>>(b: *const u8, k: usize, probe: &P
 /// The bytes from `p` up to and including the first hit must be readable,
 /// and the CPU must support `V`.
 #[inline(always)]
-pub(super) unsafe fn find<V: Bytes, P: Probe<V>>(p: *const u8, probe: &P) -> usize {
+pub(super) unsafe fn find<V: Vector, P: Probe<V>>(p: *const u8, probe: &P) -> usize {
     let w = V::W;
     let off = p as usize & (w - 1);
     let mut b = p.wrapping_sub(off);
@@ -174,7 +235,7 @@ pub(super) unsafe fn find<V: Bytes, P: Probe<V>>(p: *const u8, probe: &P) -> usi
 /// `p[0..n]` must be readable up to the first hit, and the CPU must
 /// support `V`.
 #[inline(always)]
-pub(super) unsafe fn find_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, probe: &P) -> Option<usize> {
+pub(super) unsafe fn find_within<V: Vector, P: Probe<V>>(p: *const u8, n: usize, probe: &P) -> Option<usize> {
     let w = V::W;
     let within = |i: usize| (i < n).then_some(i);
     if n == 0 {
@@ -236,7 +297,7 @@ pub(super) unsafe fn find_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, 
 /// # Safety
 /// `p[0..n]` must be readable; the CPU must support `V`.
 #[inline(always)]
-pub(super) unsafe fn rfind_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize, probe: &P) -> Option<usize> {
+pub(super) unsafe fn rfind_within<V: Vector, P: Probe<V>>(p: *const u8, n: usize, probe: &P) -> Option<usize> {
     if n == 0 {
         return None;
     }
@@ -245,32 +306,36 @@ pub(super) unsafe fn rfind_within<V: Bytes, P: Probe<V>>(p: *const u8, n: usize,
     // The aligned vector holding the last byte, and the bits of the bytes
     // that belong to the object.
     let mut b = (start + n - 1) & !(w - 1);
-    let mut keep = u32::MAX >> (32 - ((start + n - b) as u32));
+    let mut keep = u64::MAX >> (64 - (start + n - b));
     loop {
         if b < start {
-            keep &= u32::MAX << (start - b);
+            keep &= u64::MAX << (start - b);
         }
         // SAFETY: the vector holds at least one byte of the object.
         let m = P::hits(probe.map(unsafe { V::load(p.wrapping_add(b.wrapping_sub(start))) })) & keep;
         if m != 0 {
-            return Some(b + (31 - m.leading_zeros()) as usize - start);
+            return Some(b + (63 - m.leading_zeros()) as usize - start);
         }
         if b <= start {
             return None;
         }
         b -= w;
-        keep = u32::MAX;
+        keep = u64::MAX;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::header::string::testing::{each_bytes_width, Guarded, Rng};
+    use crate::header::string::testing::{each_width, Guarded, Rng};
 
     /// Strings ending right before an inaccessible page, at every length
     /// (so every alignment relative to the page end).
-    fn strings<V: Bytes>() {
+    fn strings<V: Vector>()
+    where
+        Nul: Probe<V>,
+        ByteOrNul<V>: Probe<V>,
+    {
         let g = Guarded::new();
         let mut rng = Rng::new(5);
         for len in 0..300 {
@@ -290,7 +355,11 @@ mod tests {
     }
 
     /// Byte arrays ending right before an inaccessible page.
-    fn arrays<V: Bytes>() {
+    fn arrays<V: Vector>()
+    where
+        Nul: Probe<V>,
+        Byte<V>: Probe<V>,
+    {
         let g = Guarded::new();
         let mut rng = Rng::new(9);
         for n in 0..300 {
@@ -318,7 +387,10 @@ mod tests {
     }
 
     /// Hits at every position of long inputs, across the unrolled groups.
-    fn long<V: Bytes>() {
+    fn long<V: Vector>()
+    where
+        Nul: Probe<V>,
+    {
         let mut buf = Rng::new(11).bytes(1200);
         for start in [0, 5, 64] {
             for k in start..1100 {
@@ -338,8 +410,8 @@ mod tests {
 
     #[test]
     fn finds_at_page_ends_and_everywhere_at_every_width() {
-        each_bytes_width!(strings);
-        each_bytes_width!(arrays);
-        each_bytes_width!(long);
+        each_width!(strings);
+        each_width!(arrays);
+        each_width!(long);
     }
 }

@@ -1,9 +1,9 @@
 //! strchr, strchrnul, strrchr.
 
 use super::memchr::rfind_byte;
-use super::scan::{find, ByteOrNul};
+use super::scan::{find, ByteOrNul, Probe};
 use super::strlen::length;
-use super::vector::{dispatch, Bytes};
+use super::vector::{dispatch, Vector};
 use crate::abi::{c_char, c_int};
 
 /// The first byte of `s` that is `c` or its terminator.
@@ -11,7 +11,10 @@ use crate::abi::{c_char, c_int};
 /// # Safety
 /// `s` is a string; the CPU supports `V`.
 #[inline(always)]
-unsafe fn char_or_nul<V: Bytes>(s: *const u8, c: u8) -> *mut c_char {
+unsafe fn char_or_nul<V: Vector>(s: *const u8, c: u8) -> *mut c_char
+where
+    ByteOrNul<V>: Probe<V>,
+{
     // SAFETY: forwarded contract; the hit lies within the string.
     unsafe { s.add(find(s, &ByteOrNul(V::splat(c)))).cast_mut().cast() }
 }
@@ -21,7 +24,10 @@ unsafe fn char_or_nul<V: Bytes>(s: *const u8, c: u8) -> *mut c_char {
 /// # Safety
 /// As for [`char_or_nul`].
 #[inline(always)]
-unsafe fn char_only<V: Bytes>(s: *const u8, c: u8) -> *mut c_char {
+unsafe fn char_only<V: Vector>(s: *const u8, c: u8) -> *mut c_char
+where
+    ByteOrNul<V>: Probe<V>,
+{
     // SAFETY: forwarded contract; the hit is a byte of the string.
     unsafe {
         let p = char_or_nul::<V>(s, c);
@@ -34,11 +40,13 @@ unsafe fn char_only<V: Bytes>(s: *const u8, c: u8) -> *mut c_char {
 }
 
 dispatch! {
+    wide
     /// strchrnul, for the other string functions (see `strlen::length`).
     pub(super) unsafe fn find_char_or_nul(s: *const u8, c: u8) -> *mut c_char = char_or_nul;
 }
 
 dispatch! {
+    wide
     /// strchr, for the other string functions.
     pub(super) unsafe fn find_char(s: *const u8, c: u8) -> *mut c_char = char_only;
 }

@@ -1,14 +1,17 @@
 //! strlen, strnlen: a vector-at-a-time search for the terminator (see
 //! `scan`).
 
-use super::scan::{find, find_within, Nul};
-use super::vector::{dispatch, Bytes};
+use super::scan::{find, find_within, Nul, Probe};
+use super::vector::{dispatch, Vector};
 use crate::abi::{c_char, size_t};
 
 /// # Safety
 /// `s` is a string; the CPU supports `V`.
 #[inline(always)]
-unsafe fn measure<V: Bytes>(s: *const u8) -> usize {
+unsafe fn measure<V: Vector>(s: *const u8) -> usize
+where
+    Nul: Probe<V>,
+{
     // SAFETY: forwarded contract.
     unsafe { find::<V, _>(s, &Nul) }
 }
@@ -16,12 +19,16 @@ unsafe fn measure<V: Bytes>(s: *const u8) -> usize {
 /// # Safety
 /// `s[0..n]` readable up to the first NUL; the CPU supports `V`.
 #[inline(always)]
-unsafe fn measure_within<V: Bytes>(s: *const u8, n: usize) -> usize {
+unsafe fn measure_within<V: Vector>(s: *const u8, n: usize) -> usize
+where
+    Nul: Probe<V>,
+{
     // SAFETY: forwarded contract.
     unsafe { find_within::<V, _>(s, n, &Nul) }.unwrap_or(n)
 }
 
 dispatch! {
+    wide
     /// strlen, for the other string functions: they must not call the C
     /// names, which LLVM knows and may rewrite (calling strlen then
     /// memcpy in strcpy became a call to strcpy itself).
@@ -29,6 +36,7 @@ dispatch! {
 }
 
 dispatch! {
+    wide
     /// strnlen, for the other string functions (see `length`).
     pub(super) unsafe fn length_within(s: *const u8, n: usize) -> usize = measure_within;
 }

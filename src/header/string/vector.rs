@@ -34,8 +34,8 @@ pub(super) trait Vector: Copy {
     unsafe fn splat(b: u8) -> Self;
 }
 
-/// Comparisons on vectors (SSE2 and AVX2; the AVX-512 forms would need
-/// AVX-512BW and differ in shape, and glibc, too, compares 32 bytes at a time).
+/// Comparisons on vectors (SSE2 and AVX2; AVX-512's compares write mask
+/// registers, see the methods of [`Avx512`]).
 pub(super) trait Bytes: Vector {
     /// Bytewise unsigned minimum.
     fn min(self, o: Self) -> Self;
@@ -219,6 +219,23 @@ impl Vector for Avx512 {
     }
 }
 
+/// Comparisons on 64-byte vectors, which give bit masks (in the mask
+/// registers) rather than vectors.
+impl Avx512 {
+    /// Bit `i` set where byte `i` is zero.
+    #[inline(always)]
+    pub(super) fn zeros(self) -> u64 {
+        // SAFETY: a value of this type proves AVX-512 (F and BW) is present.
+        unsafe { _mm512_testn_epi8_mask(self.0, self.0) }
+    }
+    /// Bit `i` set where byte `i` of both is equal.
+    #[inline(always)]
+    pub(super) fn equal(self, o: Self) -> u64 {
+        // SAFETY: as for `zeros`.
+        unsafe { _mm512_cmpeq_epi8_mask(self.0, o.0) }
+    }
+}
+
 /// The widest vectors the CPU offers: 0 SSE2, 1 AVX2, 2 AVX-512 too. Set
 /// once at start-up, before any constructor runs; until then (start-up
 /// code) the SSE2 variants run.
@@ -253,8 +270,9 @@ static DETECT: extern "C" fn() = detect;
 /// The level for [`LEVEL`].
 ///
 /// AVX2 needs the CPU flag and the kernel saving the YMM state. 512-bit
-/// stores additionally need AVX-512F, the kernel saving the ZMM state, and
-/// a core that keeps its clock under 512-bit loads and stores; the cores
+/// loads, stores and byte compares additionally need AVX-512F and BW, the
+/// kernel saving the ZMM state, and a core that keeps its clock under
+/// 512-bit loads and stores; the cores
 /// with AVX-VNNI (Intel's since Sapphire Rapids) are such cores; earlier
 /// AVX-512 cores slow down (glibc applies the same rule).
 pub(super) fn probe() -> u8 {
@@ -273,9 +291,9 @@ pub(super) fn probe() -> u8 {
     if xcr0 & 0b110 != 0b110 || leaf7.ebx & (1 << 5) == 0 {
         return 0;
     }
-    // XCR0 bits 5-7: opmask and ZMM state. Leaf 7 EBX bit 16: AVX-512F.
-    // Leaf 7 subleaf 1 EAX bit 4: AVX-VNNI.
-    let zmm = xcr0 & 0b1110_0000 == 0b1110_0000 && leaf7.ebx & (1 << 16) != 0;
+    // XCR0 bits 5-7: opmask and ZMM state. Leaf 7 EBX bit 16: AVX-512F,
+    // bit 30: AVX-512BW. Leaf 7 subleaf 1 EAX bit 4: AVX-VNNI.
+    let zmm = xcr0 & 0b1110_0000 == 0b1110_0000 && leaf7.ebx & (1 << 16) != 0 && leaf7.ebx & (1 << 30) != 0;
     if zmm && leaf7.eax >= 1 && __cpuid_count(7, 1).eax & (1 << 4) != 0 {
         2
     } else {
@@ -339,7 +357,7 @@ macro_rules! dispatch {
         $(#[$m])*
         #[inline(always)]
         $vis unsafe fn $name($($arg: $ty),*) -> $ret {
-            #[target_feature(enable = "avx512f,avx2")]
+            #[target_feature(enable = "avx512f,avx512bw,avx2")]
             unsafe fn with_avx512($($arg: $ty),*) -> $ret {
                 // SAFETY: forwarded contract; only called once AVX-512 was detected.
                 unsafe { $generic::<$crate::header::string::vector::Avx512>($($arg),*) }
