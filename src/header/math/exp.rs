@@ -7,13 +7,22 @@ use super::real_pair;
 /// C11 `exp`: e to the power `x`.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn exp(x: f64) -> f64 {
+    // Arguments this small give a finite nonzero result; skipping the
+    // checks of the result keeps them off its (long) dependency chain.
+    if x.abs() < 708.0 {
+        return kernel::exp(x);
+    }
     tiny(x, check(x, kernel::exp(x), false))
 }
 
 /// C11 `expf`: `exp` for `float`.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn expf(x: f32) -> f32 {
-    tiny(x, check(x, libm::expf(x), false))
+    // As in `exp`.
+    if x.abs() < 87.0 {
+        return kernel::expf(x);
+    }
+    tiny(x, check(x, kernel::expf(x), false))
 }
 
 real_pair! {

@@ -1,7 +1,7 @@
 //! Powers and roots: `pow`, `sqrt`, `cbrt`, `hypot`.
 
 use super::error::{check, check2, tiny2};
-use super::kernel::pow_magnitude;
+use super::kernel::{pow_magnitude, pow_normal};
 use super::real_pair;
 
 /// Whether finite `y` is an integer, and whether an odd one.
@@ -51,6 +51,13 @@ fn pow_of(x: f64, y: f64) -> f64 {
 /// C11 `pow`: `x` to the power `y`; zero to a negative power is a pole.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn pow(x: f64, y: f64) -> f64 {
+    // The common case, a positive finite x and a result of normal size,
+    // returns without checking the result (see `exp`).
+    if x > 0.0 && x < f64::INFINITY && y.is_finite() {
+        if let Some(r) = pow_normal(x, y) {
+            return r;
+        }
+    }
     tiny2(x, y, check2(x, y, pow_of(x, y), x == 0.0 && y < 0.0))
 }
 

@@ -17,11 +17,19 @@ const SHIFT: f64 = 6_755_399_441_055_744.0;
 const OVERFLOW: f64 = 709.782_712_893_384;
 const UNDERFLOW: f64 = -745.133_219_101_941_2;
 
+/// ln2/128 rounded to double: for `expf`, whose k stays below 2^15, the
+/// product's error (2^-45 absolute) is far below a float's precision.
+const LN2N: f64 = f64::from_bits(0x3f76_2e42_fefa_39ef);
+/// e^x as a float overflows above, and rounds to zero below.
+const OVERFLOW_F: f32 = 88.722_84;
+const UNDERFLOW_F: f32 = -103.972_08;
+
 /// 2^e as a double, for e in the normal exponent range.
 fn pow2(e: i64) -> f64 {
     f64::from_bits(((e + 1023) as u64) << 52)
 }
 
+#[inline]
 pub fn exp(x: f64) -> f64 {
     exp_with_tail(x, 0.0)
 }
@@ -70,4 +78,35 @@ pub fn exp_with_tail(x: f64, tail: f64) -> f64 {
         // rounding, within an ulp).
         (y * pow2(e + 1000)) * pow2(-1000)
     }
+}
+
+/// e^x for float, computed in double: the same reduction with a degree-3
+/// polynomial (error r^4/24 < 2^-38) gives e^x to about 2^-37, so the
+/// one rounding to float is correct but in rare near-halfway cases, where
+/// it is within an ulp. Results below float's normal range are computed
+/// as normal doubles and rounded once, to the subnormal.
+#[inline]
+pub fn expf(x: f32) -> f32 {
+    if !(x.abs() < 87.0) {
+        if x.is_nan() {
+            return x + x;
+        }
+        if x > OVERFLOW_F {
+            return f32::INFINITY;
+        }
+        if x < UNDERFLOW_F {
+            return 0.0;
+        }
+    }
+    let x = f64::from(x);
+    let shifted = x * INV_LN2N + SHIFT;
+    let ki = shifted.to_bits();
+    let kd = shifted - SHIFT;
+    let r = x - kd * LN2N;
+    let j = ki & 127;
+    let (s, t) = EXP2_J[j as usize];
+    let p = r + (r * r) * (0.5 + r * (1.0 / 6.0));
+    // 2^(k div 128) lies within double's normal range for every x here.
+    let scale = f64::from_bits(s.wrapping_add(ki.wrapping_sub(j) << 45));
+    (scale + scale * (f64::from_bits(t) + p)) as f32
 }

@@ -42,6 +42,7 @@ pub(super) fn reduce(x: f64) -> (f64, f64, f64, f64, f64) {
     (k as f64, zh * q - 1.0, zl * q, lc_hi, lc_lo)
 }
 
+#[inline]
 pub fn log(x: f64) -> f64 {
     if x.to_bits().wrapping_sub(0x0010_0000_0000_0000) >= 0x7fe0_0000_0000_0000 {
         // Zero, subnormal, negative, infinite or NaN.

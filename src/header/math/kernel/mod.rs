@@ -1,4 +1,4 @@
-//! Table-driven `exp`, `log` and `pow` for `double`. The `libm` crate's are
+//! Table-driven `exp`, `log` and `pow` for `double`, and `expf` on `exp`'s table. The `libm` crate's are
 //! fdlibm's rational approximations, whose division makes them about three
 //! times slower than glibc's and musl's; these reduce the argument with a
 //! 128-entry table so that a short polynomial suffices, and stay within
@@ -9,9 +9,9 @@ mod log;
 mod pow;
 mod tables;
 
-pub use self::exp::exp;
+pub use self::exp::{exp, expf};
 pub use self::log::log;
-pub use self::pow::pow_magnitude;
+pub use self::pow::{pow_magnitude, pow_normal};
 
 #[cfg(test)]
 mod tests {
@@ -34,6 +34,19 @@ mod tests {
         assert_eq!(super::exp(710.0), f64::INFINITY);
         assert_eq!(super::exp(-746.0), 0.0);
         assert!(super::exp(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn expf_is_within_an_ulp_of_the_double_result_everywhere() {
+        let edges = [0.0, -0.0, 1e-30, 88.72283, 88.7229, -87.33655, -100.0, -103.9720, -103.9721, -104.0];
+        for x in sweep(-104.0, 88.8).chain(sweep(-1.0, 1.0)).map(|x| x as f32).chain(edges) {
+            let (ours, want) = (super::expf(x), libm::exp(f64::from(x)) as f32);
+            assert!(ours.to_bits().abs_diff(want.to_bits()) <= 1, "expf({x:e}) = {ours:e}, want {want:e}");
+        }
+        assert_eq!(super::expf(88.8), f32::INFINITY);
+        assert_eq!(super::expf(-104.0), 0.0);
+        assert_eq!(super::expf(-103.0).to_bits(), (libm::exp(-103.0) as f32).to_bits());
+        assert!(super::expf(f32::NAN).is_nan());
     }
 
     #[test]

@@ -40,12 +40,26 @@ fn log_two_part(x: f64) -> (f64, f64) {
     two_sum(s, lo)
 }
 
-/// |x|^y for finite nonzero x, finite y (the caller has the sign).
-pub fn pow_magnitude(x: f64, y: f64) -> f64 {
+/// y ln|x| as hi + lo, for finite nonzero x and finite y.
+#[inline(always)]
+fn exponent(x: f64, y: f64) -> (f64, f64) {
     let (lh, ll) = log_two_part(x.abs());
     let (ph, pe) = two_prod(y, lh);
-    let pl = pe + y * ll;
+    (ph, pe + y * ll)
+}
+
+/// |x|^y for finite nonzero x, finite y (the caller has the sign).
+pub fn pow_magnitude(x: f64, y: f64) -> f64 {
+    let (ph, pl) = exponent(x, y);
     exp_with_tail(ph, pl)
+}
+
+/// |x|^y as `pow_magnitude`, where it is a normal number: the test is on
+/// the exponent, early in the computation, rather than on the result.
+#[inline]
+pub fn pow_normal(x: f64, y: f64) -> Option<f64> {
+    let (ph, pl) = exponent(x, y);
+    (ph.abs() < 708.0).then(|| exp_with_tail(ph, pl))
 }
 
 #[cfg(test)]
