@@ -624,6 +624,7 @@ extern "C" {
     fn cloudabi_ext_timer_set(sig: signal, value: timestamp, interval: timestamp, old: *mut timestamp) -> errno;
     fn cloudabi_ext_timer_get(sig: signal, out: *mut timestamp) -> errno;
     fn cloudabi_ext_signal_mask(set: u32) -> errno;
+    fn cloudabi_ext_signal_ignore(set: u32) -> errno;
     fn cloudabi_ext_signal_pending() -> u32;
     fn cloudabi_ext_signal_count() -> u32;
     fn cloudabi_ext_signal_wait(seen: u32) -> errno;
@@ -667,6 +668,13 @@ pub fn timer_get(sig: signal) -> Result<TimerSetting, Errno> {
 pub fn signal_mask(set: u32) -> Result<(), Errno> {
     // SAFETY: a plain value argument.
     check(unsafe { cloudabi_ext_signal_mask(set) })
+}
+
+/// Makes the timer signals whose bits (`1 << sig`) are in `set` ignored:
+/// discarded on arrival, interrupting nothing (emulator extension).
+pub fn signal_ignore(set: u32) -> Result<(), Errno> {
+    // SAFETY: a plain value argument.
+    check(unsafe { cloudabi_ext_signal_ignore(set) })
 }
 
 /// The timer signals (bits `1 << sig`) that arrived while the calling

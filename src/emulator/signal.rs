@@ -21,6 +21,9 @@
 //! - `cloudabi_ext_signal_mask(set)`: the calling thread blocks the two
 //!   signals whose bits (`1 << sig`) are in `set` and takes the others;
 //!   `cloudabi_ext_signal_pending()` gives those that arrived meanwhile.
+//! - `cloudabi_ext_signal_ignore(set)`: the signals whose bits are in `set`
+//!   are discarded when they arrive, as POSIX wants of ignored signals: they
+//!   interrupt no call.
 //! - `cloudabi_ext_signal_count()` and `cloudabi_ext_signal_wait(seen)`: the
 //!   number of signals handled so far, and a sleep until it differs from
 //!   `seen` (or the sleeper itself is interrupted), which is how `sigsuspend`
@@ -52,6 +55,8 @@ const SA_RESTORER: u64 = 0x0400_0000;
 const SIG_BLOCK: usize = 0;
 const SIG_UNBLOCK: usize = 1;
 const SIG_SETMASK: usize = 2;
+const SIG_DFL: usize = 0;
+const SIG_IGN: usize = 1;
 const ITIMER_REAL: usize = 0;
 const ITIMER_VIRTUAL: usize = 1;
 
@@ -59,6 +64,8 @@ const ITIMER_VIRTUAL: usize = 1;
 static UPCALL: AtomicUsize = AtomicUsize::new(0);
 /// Whether the Linux handlers are installed.
 static INSTALLED: AtomicBool = AtomicBool::new(false);
+/// The timer signals the program ignores (bits `1 << sig`).
+static IGNORED: AtomicU32 = AtomicU32::new(0);
 /// Signals handled so far; a futex word `signal_wait` sleeps on.
 static COUNT: AtomicU32 = AtomicU32::new(0);
 
@@ -120,15 +127,47 @@ pub fn blocked<T>(f: impl FnOnce() -> T) -> T {
 /// from inside its own handler.
 pub fn prepare_default(linux_sig: usize) {
     if TIMERS.iter().any(|t| t.1 == linux_sig) {
-        super::entry::set_action(linux_sig, 0);
+        super::entry::set_action(linux_sig, SIG_DFL);
         let _ = set_mask(SIG_UNBLOCK, linux_bit(linux_sig), None);
     }
 }
 
-/// Unblocks both timer signals: a program starts taking them, whatever
-/// the mask of the program that executed it was.
+/// Unblocks both timer signals and gives them their default action: a
+/// program starts taking them, whatever the mask and actions of the
+/// program that executed it were (its libc starts with all actions at
+/// their default).
 pub fn unblock_at_start() {
+    let _ = apply_actions();
     let _ = set_mask(SIG_UNBLOCK, TIMER_SIGNALS, None);
+}
+
+/// Makes the Linux action of each timer signal what the program asked:
+/// ignored (discarded by the kernel, so it interrupts nothing), the
+/// handler that calls the upcall once one is registered, or else the
+/// default action.
+fn apply_actions() -> Result<(), errno> {
+    let ignored = IGNORED.load(Ordering::Acquire);
+    for (s, sig, _) in TIMERS {
+        if ignored & (1 << s as u32) != 0 {
+            super::entry::set_action(sig, SIG_IGN);
+        } else if INSTALLED.load(Ordering::Acquire) {
+            // Linux `struct k_sigaction`: handler, flags, restorer, mask.
+            // The other timer signal waits while one is handled; without
+            // SA_RESTART, interrupted calls fail with EINTR.
+            let act: [u64; 4] = [
+                on_signal as *const () as u64,
+                SA_SIGINFO | SA_RESTORER,
+                __cloudabi_emu_sigreturn as *const () as u64,
+                TIMER_SIGNALS,
+            ];
+            // SAFETY: `act` is a valid kernel sigaction with a restorer
+            // that returns through rt_sigreturn; no old action is asked.
+            result(unsafe { syscall!(nr::RT_SIGACTION, sig, act.as_ptr(), 0, 8) })?;
+        } else {
+            super::entry::set_action(sig, SIG_DFL);
+        }
+    }
+    Ok(())
 }
 
 /// Registers `f` and installs the Linux handlers (an emulator extension,
@@ -137,21 +176,20 @@ pub fn unblock_at_start() {
 pub unsafe extern "C" fn cloudabi_ext_signal_handler(f: extern "C" fn(signal)) -> errno {
     emulate(|| {
         UPCALL.store(f as *const () as usize, Ordering::Release);
-        if INSTALLED.load(Ordering::Acquire) {
+        if INSTALLED.swap(true, Ordering::AcqRel) {
             return Ok(());
         }
-        // Linux `struct k_sigaction`: handler, flags, restorer, mask. The
-        // other timer signal waits while one is handled; without
-        // SA_RESTART, interrupted calls fail with EINTR.
-        let act: [u64; 4] =
-            [on_signal as *const () as u64, SA_SIGINFO | SA_RESTORER, __cloudabi_emu_sigreturn as *const () as u64, TIMER_SIGNALS];
-        for (_, sig, _) in TIMERS {
-            // SAFETY: `act` is a valid kernel sigaction with a restorer
-            // that returns through rt_sigreturn; no old action is asked.
-            result(unsafe { syscall!(nr::RT_SIGACTION, sig, act.as_ptr(), 0, 8) })?;
-        }
-        INSTALLED.store(true, Ordering::Release);
-        Ok(())
+        apply_actions()
+    })
+}
+
+/// Makes the timer signals whose bits (`1 << sig`) are in `set` ignored,
+/// and the others arrive as before (an emulator extension).
+#[no_mangle]
+pub unsafe extern "C" fn cloudabi_ext_signal_ignore(set: u32) -> errno {
+    emulate(|| {
+        IGNORED.store(set, Ordering::Release);
+        apply_actions()
     })
 }
 

@@ -1,6 +1,6 @@
 //! raise (cloudlibc); compat signal, sigaction, kill, killpg, sigaltstack.
 
-use super::mask::{deliver_unblocked, make_pending, note_handled, store_mask, thread_mask, Busy};
+use super::mask::{deliver_unblocked, make_pending, mirror_ignored, note_handled, store_mask, thread_mask, Busy};
 use super::sigset::{sigset_t, FULL};
 use super::*;
 use crate::abi::{c_int, c_void};
@@ -173,7 +173,7 @@ pub unsafe extern "C" fn sigaction(sig: c_int, act: *const sigaction, old: *mut 
     if !valid(sig) || (!act.is_null() && (sig == SIGKILL || sig == SIGSTOP)) {
         return Err(errno::INVAL).or_errno(-1);
     }
-    {
+    let mirrored = {
         let _busy = Busy::enter();
         let mut actions = ACTIONS.lock();
         if !old.is_null() {
@@ -184,6 +184,14 @@ pub unsafe extern "C" fn sigaction(sig: c_int, act: *const sigaction, old: *mut 
             // SAFETY: `act` is readable (C contract).
             actions[sig as usize] = unsafe { *act };
         }
+        if !act.is_null() && (sig == SIGALRM || sig == SIGVTALRM) {
+            mirror_ignored(&actions[..])
+        } else {
+            Ok(())
+        }
+    };
+    if let Err(e) = mirrored {
+        return Err(e).or_errno(-1);
     }
     // A signal that arrived meanwhile waited for the lock to be released.
     let _ = deliver_unblocked();

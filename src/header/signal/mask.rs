@@ -6,7 +6,7 @@
 //! the middle of changing handlers, joins the process's pending set and is
 //! delivered once a thread takes it again.
 
-use super::action::{deliver, SIG_BLOCK, SIG_SETMASK, SIG_UNBLOCK};
+use super::action::{deliver, sigaction, SIG_BLOCK, SIG_IGN, SIG_SETMASK, SIG_UNBLOCK};
 use super::sigset::{sigset_t, FULL};
 use super::{SIGALRM, SIGKILL, SIGSTOP, SIGVTALRM};
 use crate::abi::c_int;
@@ -138,6 +138,13 @@ fn mirror(mask: sigset_t) -> Result<(), Errno> {
         sys::signal_mask((mask & TIMER_SIGNALS) as u32)?;
     }
     Ok(())
+}
+
+/// Tells the emulator which timer signals `actions` ignore, so that they
+/// are discarded on arrival rather than interrupting a blocked call.
+pub fn mirror_ignored(actions: &[sigaction]) -> Result<(), Errno> {
+    let ignored = [SIGALRM, SIGVTALRM].into_iter().filter(|&s| actions[s as usize].sa_handler == SIG_IGN);
+    sys::signal_ignore(ignored.fold(0, |set, s| set | 1 << s))
 }
 
 /// Is either timer armed, so that waiting for a signal can end?

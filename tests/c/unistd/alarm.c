@@ -4,6 +4,7 @@
  * signal leaves it to another or to when it unblocks it. pause with no
  * timer armed fails with ENOSYS. */
 #include "test.h"
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/time.h>
@@ -138,11 +139,26 @@ int main(void) {
   CHECK_ERRNO(setitimer(ITIMER_PROF, &cur, NULL), EINVAL);
   CHECK_ERRNO(getitimer(7, &cur), EINVAL);
 
-  /* Ignored, the alarm does nothing. */
+  /* Ignored, the alarm does nothing: it neither runs a handler nor
+   * interrupts a sleep or a read (POSIX discards an ignored signal). */
   signal(SIGALRM, SIG_IGN);
   arm_ms(ITIMER_REAL, 20, 0);
-  struct timespec wait = {0, 100000000};
-  nanosleep(&wait, NULL);
+  struct timespec wait = {0, 100000000}, unslept = {9, 9};
+  CHECK_EQ(nanosleep(&wait, &unslept), 0);
   CHECK_EQ(hits, before + 2);
+  int quiet[2];
+  CHECK_EQ(pipe(quiet), 0);
+  arm_ms(ITIMER_REAL, 20, 0);
+  struct pollfd one = {quiet[0], POLLIN, 0};
+  CHECK_EQ(poll(&one, 1, 100), 0);
+  CHECK_EQ(hits, before + 2);
+
+  /* A handler again: the next alarm interrupts. */
+  signal(SIGALRM, on_alarm);
+  arm_ms(ITIMER_REAL, 20, 0);
+  errno = 0;
+  CHECK_EQ(poll(&one, 1, 2000), -1);
+  CHECK_EQ(errno, EINTR);
+  CHECK_EQ(hits, before + 3);
   return test_summary();
 }
