@@ -23,12 +23,19 @@ use super::linux::{self, nr, result, syscall, Statx};
 use crate::sync::SpinLock;
 use cloudabi::errno;
 
-const SLOTS: usize = 16;
+const SLOTS: usize = 256;
 /// The lowest number a kept descriptor gets.
 const FIRST: usize = MAX_FDS - SLOTS;
-const EMPTY: i32 = -1;
 
-static HELD: SpinLock<[i32; SLOTS]> = SpinLock::new([EMPTY; SLOTS]);
+/// A kept descriptor and the identity (inode, device) of its file, so that
+/// finding the one for a file costs no system call.
+#[derive(Clone, Copy)]
+struct Kept {
+    fd: i32,
+    file: (u64, u32, u32),
+}
+
+static HELD: SpinLock<[Option<Kept>; SLOTS]> = SpinLock::new([None; SLOTS]);
 
 /// Holds the table across `proc_fork`, so that the child never starts with
 /// it locked by a thread it does not have.
@@ -37,8 +44,8 @@ pub fn lock_for_fork() -> impl Sized {
     HELD.lock()
 }
 
-fn same_file(a: &Statx, b: &Statx) -> bool {
-    (a.stx_ino, a.stx_dev_major, a.stx_dev_minor) == (b.stx_ino, b.stx_dev_major, b.stx_dev_minor)
+fn identity(st: &Statx) -> (u64, u32, u32) {
+    (st.stx_ino, st.stx_dev_major, st.stx_dev_minor)
 }
 
 /// Whether `mode` keeps the owner of `st` from opening it again: for
@@ -53,22 +60,23 @@ pub(super) fn fchmod(linux_fd: i32, mode: u32) -> Result<(), errno> {
     result(unsafe { syscall!(nr::FCHMOD, linux_fd, mode) }).map(drop)
 }
 
-fn release(slot: &mut i32) {
-    linux::close(*slot);
-    *slot = EMPTY;
+fn release(slot: &mut Option<Kept>) {
+    if let Some(k) = slot.take() {
+        linux::close(k.fd);
+    }
 }
 
 /// A free slot, letting go of descriptors of removed files if none is.
-fn free_slot(held: &mut [i32; SLOTS]) -> Option<usize> {
-    if let Some(i) = held.iter().position(|&f| f == EMPTY) {
+fn free_slot(held: &mut [Option<Kept>; SLOTS]) -> Option<usize> {
+    if let Some(i) = held.iter().position(Option::is_none) {
         return Some(i);
     }
     for slot in held.iter_mut() {
-        if linux::fstatx(*slot).is_ok_and(|st| st.stx_nlink == 0) {
+        if slot.is_some_and(|k| linux::fstatx(k.fd).is_ok_and(|st| st.stx_nlink == 0)) {
             release(slot);
         }
     }
-    held.iter().position(|&f| f == EMPTY)
+    held.iter().position(Option::is_none)
 }
 
 /// Gives the file `st` describes the permission bits `mode`, through
@@ -78,10 +86,10 @@ fn free_slot(held: &mut [i32; SLOTS]) -> Option<usize> {
 /// it go when the mode no longer does.
 pub fn change_mode(st: &Statx, open: Option<i32>, mode: u32) -> Result<(), errno> {
     let mut held = HELD.lock();
-    let kept = held.iter().position(|&f| f != EMPTY && linux::fstatx(f).is_ok_and(|h| same_file(&h, st)));
-    let via = match (open, kept) {
+    let kept = held.iter().position(|k| k.is_some_and(|k| k.file == identity(st)));
+    let via = match (open, kept.and_then(|i| held[i])) {
         (Some(f), _) => f,
-        (None, Some(i)) => held[i],
+        (None, Some(k)) => k.fd,
         (None, None) => return Err(errno::ACCES),
     };
     let lock_out = locks_out(st, mode);
@@ -89,7 +97,7 @@ pub fn change_mode(st: &Statx, open: Option<i32>, mode: u32) -> Result<(), errno
         let i = free_slot(&mut held).ok_or(errno::PERM)?;
         // SAFETY: F_DUPFD_CLOEXEC has no memory effects.
         let dup = result(unsafe { syscall!(nr::FCNTL, via, linux::F_DUPFD_CLOEXEC, FIRST) }).map_err(|_| errno::PERM)?;
-        held[i] = dup as i32;
+        held[i] = Some(Kept { fd: dup as i32, file: identity(st) });
         return fchmod(via, mode).inspect_err(|_| release(&mut held[i]));
     }
     fchmod(via, mode)?;

@@ -7,6 +7,7 @@
 #include "test.h"
 #include <fcntl.h>
 #include <dirent.h>
+#include <stdio.h>
 #include <sys/capsicum.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -91,21 +92,19 @@ int main(void) {
   CHECK_EQ(chmod("d", 0500), 0);
   CHECK_EQ(perm("d"), 0500);
 
-  /* Sixteen files can be locked at once; a removed one makes room. */
-  char name[] = "lockedXX";
-  for (int i = 0; i < 17; i++) {
-    name[6] = 'a' + i / 10;
-    name[7] = '0' + i % 10;
+  /* 256 files can be locked at once; a removed one makes room. */
+  char name[16];
+  for (int i = 0; i <= 256; i++) {
+    snprintf(name, sizeof(name), "locked%03d", i);
     CHECK_EQ(mkdir(name, 0700), 0);
-    if (i < 16) CHECK_EQ(chmod(name, 0), 0);
+    if (i < 256) CHECK_EQ(chmod(name, 0), 0);
   }
-  CHECK_ERRNO(chmod("lockedb6", 0), EPERM);
-  CHECK_EQ(perm("lockedb6"), 0700);
-  CHECK_EQ(rmdir("lockeda0"), 0);
-  CHECK_EQ(chmod("lockedb6", 0), 0);
-  for (int i = 1; i < 17; i++) {
-    name[6] = 'a' + i / 10;
-    name[7] = '0' + i % 10;
+  CHECK_ERRNO(chmod("locked256", 0), EPERM);
+  CHECK_EQ(perm("locked256"), 0700);
+  CHECK_EQ(rmdir("locked000"), 0);
+  CHECK_EQ(chmod("locked256", 0), 0);
+  for (int i = 1; i <= 256; i++) {
+    snprintf(name, sizeof(name), "locked%03d", i);
     CHECK_EQ(chmod(name, 0755), 0);
     CHECK_EQ(perm(name), 0755);
   }
