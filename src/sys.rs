@@ -612,6 +612,19 @@ pub fn file_lock(f: fd, cmd: LockCmd, lock: &mut FileLock) -> Result<(), Errno> 
     check(unsafe { cloudabi_ext_file_lock(f, cmd as u32, lock) })
 }
 
+extern "C" {
+    fn cloudabi_ext_umask(mask: u32, old: *mut u32) -> errno;
+}
+
+/// Sets the file mode creation mask, `mask & 0o777`; returns the previous
+/// one (emulator extension).
+pub fn umask(mask: u32) -> Result<u32, Errno> {
+    let mut old = 0;
+    // SAFETY: `old` is a writable u32.
+    check(unsafe { cloudabi_ext_umask(mask & 0o777, &mut old) })?;
+    Ok(old)
+}
+
 /// Linux-style `flock` of the whole file (emulator extension).
 pub fn file_flock(f: fd, op: u32) -> Result<(), Errno> {
     // SAFETY: plain value arguments.

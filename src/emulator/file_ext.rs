@@ -23,6 +23,13 @@
 //!   statistics of the file system holding a file (`FILE_STAT_FGET`,
 //!   `FILE_STAT_GET`), as `statvfs` reports them.
 //!
+//! - `cloudabi_ext_umask(mask, *old)`: sets the file mode creation mask
+//!   (`mask & 0o777`) that narrows the permission bits of the files and
+//!   directories the process creates, and reports the previous one. It is
+//!   the process's Linux umask, so it is inherited across `proc_fork` and
+//!   `proc_exec`, and it narrows `file_open`'s and `file_create`'s default
+//!   modes for programs that never set it, as the launcher's umask did.
+//!
 //! Linux changes a mode through a path (`fchmodat`, `fchmodat2`), which no
 //! kernel layer confines to the grants (Landlock does not cover metadata,
 //! seccomp cannot read paths, and a path-only descriptor, which
@@ -492,4 +499,20 @@ mod tests {
         assert_eq!(v.fsid, 0x2_0000_0001);
         assert_eq!(to_fsstat(&Statfs { f_flags: 0x20, f_frsize: 512, ..s }).flags, 0);
     }
+}
+
+/// Sets the file mode creation mask (an emulator extension, see the module
+/// documentation).
+#[no_mangle]
+pub unsafe extern "C" fn cloudabi_ext_umask(mask: u32, old: *mut u32) -> errno {
+    emulate(|| {
+        if mask & !0o777 != 0 {
+            return Err(errno::INVAL);
+        }
+        // SAFETY: no memory effects; umask cannot fail.
+        let prev = unsafe { syscall!(nr::UMASK, mask) };
+        // SAFETY: the caller passes a writable u32.
+        unsafe { old.write(prev as u32) };
+        Ok(())
+    })
 }

@@ -46,6 +46,7 @@ pub mod nr {
     pub const FCNTL: usize = 72;
     pub const FLOCK: usize = 73;
     pub const FCHMOD: usize = 91;
+    pub const UMASK: usize = 95;
     pub const FSTATFS: usize = 138;
     pub const FSYNC: usize = 74;
     pub const FDATASYNC: usize = 75;

@@ -140,6 +140,9 @@ pub const ALLOWED: &[Allowed] = &[
     only(libc::SYS_fcntl, &[Cond::OneOf(1, FCNTL_COMMANDS)]),
     // Whole-file locks bind only other holders of the same file.
     any(libc::SYS_flock),
+    // The creation mask narrows only the modes of the process's own new
+    // files.
+    any(libc::SYS_umask),
     only(libc::SYS_ioctl, &[Cond::OneOf(1, &[libc::FIONREAD as u32])]),
     // Paths, beneath descriptors only.
     only(libc::SYS_openat2, &[Cond::NotCwd(0)]),
@@ -599,7 +602,8 @@ mod tests {
     }
 
     #[test]
-    fn file_locks_are_allowed() {
+    fn file_locks_and_the_creation_mask_are_allowed() {
+        assert_eq!(call(libc::SYS_umask, [0o22, 0, 0, 0, 0, 0]), ALLOW);
         assert_eq!(call(libc::SYS_flock, [3, 2, 0, 0, 0, 0]), ALLOW);
         assert_eq!(call(libc::SYS_fcntl, [3, libc::F_SETLKW as u64, 0, 0, 0, 0]), ALLOW);
     }

@@ -52,16 +52,35 @@ pub extern "C" fn fchmod(fd: c_int, mode: mode_t) -> c_int {
     sys::to_fd(fd).and_then(|f| sys::file_mode_fput(f, mode & PERMISSIONS)).map(|()| 0).or_errno(-1)
 }
 
-static UMASK: AtomicU32 = AtomicU32::new(0o022);
+/// The umask as last set or read, or `UNKNOWN` before that: it lives in the
+/// emulator (the process's, inherited from whoever started it), and this
+/// copy spares asking it on every `mkdir`.
+static UMASK: AtomicU32 = AtomicU32::new(UNKNOWN);
+const UNKNOWN: u32 = u32::MAX;
 
-/// The file mode creation mask `umask` last set.
+/// The file mode creation mask.
 pub fn current_umask() -> mode_t {
-    UMASK.load(Ordering::Relaxed)
+    let known = UMASK.load(Ordering::Relaxed);
+    if known != UNKNOWN {
+        return known;
+    }
+    // Reading it means setting it; set it back at once.
+    match sys::umask(0) {
+        Ok(m) => {
+            let _ = sys::umask(m);
+            UMASK.store(m, Ordering::Relaxed);
+            m
+        }
+        Err(_) => 0o022,
+    }
 }
 
-/// Compat `umask`: sets the mask `mkdir` applies to its mode; returns the
-/// old one.
+/// Compat `umask`: sets the file mode creation mask, which narrows the
+/// mode of the files and directories the process creates; returns the old
+/// one. Forked and executed children inherit it.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn umask(mask: mode_t) -> mode_t {
-    UMASK.swap(mask & 0o777, Ordering::Relaxed)
+    let old = sys::umask(mask & 0o777).unwrap_or_else(|_| current_umask());
+    UMASK.store(mask & 0o777, Ordering::Relaxed);
+    old
 }

@@ -3,6 +3,8 @@
 #include "test.h"
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static int mode_of(const char *name) {
   struct stat st;
@@ -11,7 +13,8 @@ static int mode_of(const char *name) {
 }
 
 int main(void) {
-  umask(022);
+  /* The launcher's umask is inherited (whatever the runner's is). */
+  CHECK((umask(022) & ~0777) == 0);
   int fd = openat(TEST_DIR_FD, "private", O_RDWR | O_CREAT | O_EXCL, 0600);
   CHECK(fd >= 0);
   CHECK_EQ(mode_of("private"), 0600);
@@ -47,10 +50,25 @@ int main(void) {
   CHECK(fd >= 0);
   close(fd);
   CHECK_EQ(mode_of("zero"), 0644);
-  umask(077);
+  CHECK_EQ(umask(077), 022);
   fd = openat(TEST_DIR_FD, "narrow", O_WRONLY | O_CREAT, 0666);
   CHECK(fd >= 0);
   CHECK_EQ(mode_of("narrow"), 0600);
   close(fd);
+  /* Only the program's umask applies, not also the launcher's. */
+  CHECK_EQ(umask(0), 077);
+  fd = openat(TEST_DIR_FD, "open", O_WRONLY | O_CREAT, 0666);
+  CHECK(fd >= 0);
+  CHECK_EQ(mode_of("open"), 0666);
+  close(fd);
+  CHECK_EQ(mkdirat(TEST_DIR_FD, "opendir", 0777), 0);
+  CHECK_EQ(mode_of("opendir"), 0777);
+  /* A forked child inherits it. */
+  umask(027);
+  pid_t child = fork();
+  if (child == 0) _exit(umask(0) == 027 ? 0 : 1);
+  int status;
+  CHECK_EQ(waitpid(child, &status, 0), child);
+  CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   return test_summary();
 }
