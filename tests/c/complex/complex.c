@@ -136,6 +136,20 @@ int main(void) {
   CHECK_CSAME(cpow(CMPLX(0, 0), CMPLX(2, 0)), 0.0, 0.0);
   CHECK_CSAME(cpow(CMPLX(NAN, 1), CMPLX(0, 0)), 1.0, 0.0);
 
+  /* Found by the differential test against glibc (tests/tests/complex_diff.rs).
+   * Exactly real arguments stay real past the overflow of sinh and cosh. */
+  CHECK_CSAME(csinh(CMPLX(D(1e10), 0.0)), INFINITY, 0.0);
+  CHECK_CSAME(ccosh(CMPLX(D(-1e10), 0.0)), INFINITY, -0.0);
+  CHECK_CSAME(csin(CMPLX(-0.0, D(1e10))), -0.0, INFINITY);
+  /* e^|x| / 2 overflows where its products with cos y and sin y need not. */
+  CHECK_SAME(creal(csinh(CMPLX(D(-750), 0x1p-1074))), -INFINITY);
+  CHECK_NEAR(cimag(csinh(CMPLX(D(-750), 0x1p-1074))), 129.9020750888268709796378L, 0x1p-50L);
+  CHECK_NEAR(creall(ccoshl(CMPLXL(L(-11400), 0xc.90fdaa22168c235p-3L))), -1.136160038470647335436527e+4931L, 0x1p-60L);
+  /* tanh(+-0 + iy) is purely imaginary even where tan y is NaN (DR 471). */
+  CHECK_CSAME(ctanh(CMPLX(D(0.0), INFINITY)), 0.0, NAN);
+  CHECK_CSAME(ctanhf(CMPLXF(F(-0.0f), NAN)), -0.0f, NAN);
+  CHECK_CSAME(ctan(CMPLX(INFINITY, D(0.0))), NAN, 0.0);
+
   /* float and long double keep the range of their type. */
   CHECK_C(cexpl(CMPLXL(11000, 0)), 0xc838961a26b2addap15806L, 0, 0x1p-62L);
   CHECK(isinf(crealf(cexpf(CMPLXF(100, 0)))));
