@@ -32,17 +32,55 @@ pub(crate) fn exp<T: Scalar>(z: Complex<T>) -> Complex<T> {
     }
 }
 
-/// log|z| + i arg z; near |z| = 1, log|z| = log1p((a - 1)(a + 1) + b^2) / 2
-/// keeps the cancellation exact.
+/// log|z| + i arg z.
 pub(crate) fn log<T: Scalar>(z: Complex<T>) -> Complex<T> {
     let (a, b) = (z.re.abs(), z.im.abs());
     let (big, small) = if a >= b { (a, b) } else { (b, a) };
     let re = if big > T::HALF && big < T::TWO && small < T::ONE {
-        ((big - T::ONE) * (big + T::ONE) + small * small).log1p() * T::HALF
+        norm_minus_one(big, small).log1p() * T::HALF
     } else {
-        z.re.hypot(z.im).log()
+        log_abs(a, b)
     };
     c(re, arg(z))
+}
+
+/// log |a + ib|, with a + ib scaled by a power of two first where |z|
+/// would overflow or be subnormal.
+pub(crate) fn log_abs<T: Scalar>(a: T, b: T) -> T {
+    let big = if a >= b { a } else { b };
+    let k = if big > T::HUGE {
+        -2
+    } else if big < T::MIN_NORMAL {
+        64
+    } else {
+        0
+    };
+    a.scale(k).hypot(b.scale(k)).log() - T::LN2 * T::from_f64(f64::from(k))
+}
+
+/// a + b as the rounded sum and its exact error (Knuth's two-sum).
+fn two_sum<T: Scalar>(a: T, b: T) -> (T, T) {
+    let s = a + b;
+    let bb = s - a;
+    (s, (a - (s - bb)) + (b - bb))
+}
+
+/// a^2 + b^2 - 1 for a in (1/2, 2) and b < 1, where near the unit circle it
+/// cancels: the squares are split exactly into rounded parts and errors,
+/// the two leading parts summed exactly so that subtracting 1 is exact,
+/// and the small parts added with their rounding errors carried.
+fn norm_minus_one<T: Scalar>(a: T, b: T) -> T {
+    let (ah, al) = a.two_prod(a);
+    let (bh, bl) = b.two_prod(b);
+    let (u, ue) = two_sum(ah, bh);
+    let mut s = u - T::ONE;
+    let mut err = T::ZERO;
+    for t in [ue, al, bl] {
+        let (n, e) = two_sum(s, t);
+        s = n;
+        err = err + e;
+    }
+    s + err
 }
 
 fn mul<T: Scalar>(a: Complex<T>, b: Complex<T>) -> Complex<T> {

@@ -12,10 +12,33 @@ fn nan_from<T: Scalar>(v: T) -> T {
     v - v
 }
 
+/// v with its sign flipped when `s` is negative: the product sign(s) v.
+fn negate_if<T: Scalar>(s: T, v: T) -> T {
+    if s.is_negative() {
+        -v
+    } else {
+        v
+    }
+}
+
+/// e^|x| / 2 times f, for |x| beyond where e^|x| overflows, in halves so
+/// that a product that fits does not overflow on the way.
+fn half_exp_times<T: Scalar>(ax: T, f: T) -> T {
+    let h = ax.scale(-1).exp();
+    h * f * T::HALF * h
+}
+
 pub(crate) fn sinh<T: Scalar>(z: Complex<T>) -> Complex<T> {
     let (x, y) = (z.re, z.im);
     if x.is_finite() && y.is_finite() {
+        if y == T::ZERO {
+            // Exactly real, where cosh x sin y would be inf * 0 for large x.
+            return c(x.sinh(), y);
+        }
         let (s, co) = y.sincos();
+        if x.abs() > T::EXP_MAX {
+            return c(negate_if(x, half_exp_times(x.abs(), co)), half_exp_times(x.abs(), s));
+        }
         return c(x.sinh() * co, x.cosh() * s);
     }
     if x == T::ZERO {
@@ -37,14 +60,21 @@ pub(crate) fn sinh<T: Scalar>(z: Complex<T>) -> Complex<T> {
 pub(crate) fn cosh<T: Scalar>(z: Complex<T>) -> Complex<T> {
     let (x, y) = (z.re, z.im);
     if x.is_finite() && y.is_finite() {
+        if y == T::ZERO {
+            // Exactly real, where sinh x sin y would be inf * 0 for large x.
+            return c(x.cosh(), negate_if(x, y));
+        }
         let (s, co) = y.sincos();
+        if x.abs() > T::EXP_MAX {
+            return c(half_exp_times(x.abs(), co), negate_if(x, half_exp_times(x.abs(), s)));
+        }
         return c(x.cosh() * co, x.sinh() * s);
     }
     if x == T::ZERO {
         return c(nan_from(y), x);
     }
     if y == T::ZERO {
-        return c(x * x, if x.is_negative() { -y } else { y });
+        return c(x * x, negate_if(x, y));
     }
     if x.is_infinite() {
         if !y.is_finite() {
@@ -69,7 +99,9 @@ pub(crate) fn tanh<T: Scalar>(z: Complex<T>) -> Complex<T> {
         return if y == T::ZERO { c(x, y) } else { c(x + y, x + y) };
     }
     if !y.is_finite() {
-        return c(nan_from(y), nan_from(y));
+        // tanh(+-0 + iy) = i tan y is purely imaginary even where tan y is
+        // NaN (C11 DR 471).
+        return c(if x == T::ZERO { x } else { nan_from(y) }, nan_from(y));
     }
     if x.abs() > T::TANH_ONE {
         let (s, co) = y.sincos();

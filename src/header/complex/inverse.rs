@@ -5,6 +5,7 @@
 //! each part switching to a cancellation-free form where B is near 1 or A
 //! near 1. asinh, atan come from asin, atanh by z -> iz.
 
+use super::exp::log_abs;
 use super::hyper::{times_i, times_minus_i};
 use super::scalar::Scalar;
 use super::{c, complex_fns, Complex};
@@ -20,12 +21,17 @@ const A_CROSS: f64 = 1.5;
 fn asin_acos_parts<T: Scalar>(x: T, y: T) -> (T, T, T) {
     if x > T::HUGE || y > T::HUGE {
         // |z| so large that asin z = -i log(2iz) to the precision.
-        return (x.atan2(y), y.atan2(x), x.hypot(y).log() + T::LN2);
+        return (x.atan2(y), y.atan2(x), log_abs(x, y) + T::LN2);
     }
     if x < T::TINY && y < T::TINY {
         return (x, T::FRAC_PI_2 - x, y);
     }
     let one = T::ONE;
+    if x < one && y < T::EPSILON * (one - x) {
+        // A = 1 to the precision, and y^2 below may underflow: acosh A is
+        // y / sqrt(1 - x^2) to first order, and B = x.
+        return (x.asin(), x.acos(), y / ((one - x) * (one + x)).sqrt());
+    }
     let r = (x + one).hypot(y);
     let s = (x - one).hypot(y);
     let a = (r + s) * T::HALF;
@@ -43,12 +49,14 @@ fn asin_acos_parts<T: Scalar>(x: T, y: T) -> (T, T, T) {
         (x.atan2(d), d.atan2(x))
     };
     let im = if a <= T::from_f64(A_CROSS) {
-        let am1 = if x < one {
-            (y2 / (r + (x + one)) + y2 / (s + (one - x))) * T::HALF
+        // 2(A - 1), halved only after the product under the root: for x = 1
+        // and a subnormal y, y / 2 would round to zero.
+        let am1_twice = if x < one {
+            y2 / (r + (x + one)) + y2 / (s + (one - x))
         } else {
-            (y2 / (r + (x + one)) + (s + (x - one))) * T::HALF
+            y2 / (r + (x + one)) + (s + (x - one))
         };
-        (am1 + (am1 * (a + one)).sqrt()).log1p()
+        (am1_twice * T::HALF + (am1_twice * (a + one) * T::HALF).sqrt()).log1p()
     } else {
         (a + (a * a - one).sqrt()).log()
     };
@@ -119,12 +127,25 @@ fn atanh<T: Scalar>(z: Complex<T>) -> Complex<T> {
     let (re, im) = if a.is_infinite() || b.is_infinite() {
         (T::ZERO, T::FRAC_PI_2)
     } else if a > T::HUGE || b > T::HUGE {
-        let h = a.hypot(b);
-        ((a / h) / h, T::FRAC_PI_2)
+        // a / |z|^2, with |z| taken at a quarter of the scale, where it
+        // cannot overflow.
+        let (aq, bq) = (a.scale(-2), b.scale(-2));
+        let h = aq.hypot(bq);
+        ((aq / h / h).scale(-2), T::FRAC_PI_2)
     } else {
         let one = T::ONE;
-        let d = (one - a) * (one - a) + b * b;
-        ((a.scale(2) / d).log1p().scale(-2), (b.scale(1)).atan2((one - a) * (one + a) - b * b).scale(-1))
+        let im = (b.scale(1)).atan2((one - a) * (one + a) - b * b).scale(-1);
+        let at_pole = a == one && b == T::ZERO;
+        if (one - a).abs() < T::TINY && b < T::TINY && !at_pole {
+            // Near the pole at 1, where (1 - x)^2 + y^2 may underflow:
+            // the real part is log(|1 + z| / |1 - z|) / 2, without
+            // cancellation. The pole itself is left to the division
+            // below, which raises divide-by-zero.
+            (((one + a).hypot(b).log() - (one - a).hypot(b).log()).scale(-1), im)
+        } else {
+            let d = (one - a) * (one - a) + b * b;
+            ((a.scale(2) / d).log1p().scale(-2), im)
+        }
     };
     c(re.copysign(x), im.copysign(y))
 }

@@ -3,7 +3,7 @@
 //! complex functions compute in `double` and round once at the end.
 
 use crate::header::math::error::Real;
-use crate::header::math::long_double::{consts, exp, hyper, log, power, trig, F80};
+use crate::header::math::long_double::{consts, exp, f80, hyper, log, power, trig, F80};
 use core::ops::{Add, Div, Mul, Sub};
 
 pub trait Scalar: Real + Add<Output = Self> + Sub<Output = Self> + Mul<Output = Self> + Div<Output = Self> {
@@ -17,6 +17,8 @@ pub trait Scalar: Real + Add<Output = Self> + Sub<Output = Self> + Mul<Output = 
     const FRAC_PI_4: Self;
     const PI: Self;
     const LN2: Self;
+    /// The distance from 1 to the next larger value.
+    const EPSILON: Self;
     /// Below this magnitude, x^2 is negligible next to 1.
     const TINY: Self;
     /// Above this magnitude, squares may overflow.
@@ -44,6 +46,8 @@ pub trait Scalar: Real + Add<Output = Self> + Sub<Output = Self> + Mul<Output = 
     fn atan(self) -> Self;
     fn atan2(self, x: Self) -> Self;
     fn hypot(self, y: Self) -> Self;
+    /// The product, rounded, and its rounding error: exactly self * b.
+    fn two_prod(self, b: Self) -> (Self, Self);
 }
 
 impl Scalar for f64 {
@@ -57,6 +61,7 @@ impl Scalar for f64 {
     const FRAC_PI_4: f64 = core::f64::consts::FRAC_PI_4;
     const PI: f64 = core::f64::consts::PI;
     const LN2: f64 = core::f64::consts::LN_2;
+    const EPSILON: f64 = f64::EPSILON;
     const TINY: f64 = 1e-9;
     const HUGE: f64 = 1e150;
     const TANH_ONE: f64 = 22.0;
@@ -116,6 +121,10 @@ impl Scalar for f64 {
     fn hypot(self, y: f64) -> f64 {
         libm::hypot(self, y)
     }
+    fn two_prod(self, b: f64) -> (f64, f64) {
+        let p = self * b;
+        (p, libm::fma(self, b, -p))
+    }
 }
 
 impl Scalar for F80 {
@@ -129,6 +138,8 @@ impl Scalar for F80 {
     const FRAC_PI_4: F80 = consts::PIO4;
     const PI: F80 = consts::PI;
     const LN2: F80 = consts::LN2;
+    /// 2^-63.
+    const EPSILON: F80 = F80::new(0x3fff - 63, 1 << 63);
     /// 2^-33.
     const TINY: F80 = F80::new(0x3fff - 33, 1 << 63);
     /// 2^2400.
@@ -190,5 +201,8 @@ impl Scalar for F80 {
     }
     fn hypot(self, y: F80) -> F80 {
         power::hypot(self, y)
+    }
+    fn two_prod(self, b: F80) -> (F80, F80) {
+        f80::two_prod(self, b)
     }
 }

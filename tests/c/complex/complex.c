@@ -3,6 +3,7 @@
  * C11 Annex G special values, and the complex/I/CMPLX macros. */
 #include "../math/mtest.h"
 #include <complex.h>
+#include <float.h>
 
 typedef double complex (*fn_d)(double complex);
 typedef float complex (*fn_f)(float complex);
@@ -135,6 +136,32 @@ int main(void) {
   CHECK(fetestexcept(FE_DIVBYZERO));
   CHECK_CSAME(cpow(CMPLX(0, 0), CMPLX(2, 0)), 0.0, 0.0);
   CHECK_CSAME(cpow(CMPLX(NAN, 1), CMPLX(0, 0)), 1.0, 0.0);
+
+  /* Found by the differential test against glibc (tests/tests/complex_diff.rs).
+   * Exactly real arguments stay real past the overflow of sinh and cosh. */
+  CHECK_CSAME(csinh(CMPLX(D(1e10), 0.0)), INFINITY, 0.0);
+  CHECK_CSAME(ccosh(CMPLX(D(-1e10), 0.0)), INFINITY, -0.0);
+  CHECK_CSAME(csin(CMPLX(-0.0, D(1e10))), -0.0, INFINITY);
+  /* e^|x| / 2 overflows where its products with cos y and sin y need not. */
+  CHECK_SAME(creal(csinh(CMPLX(D(-750), 0x1p-1074))), -INFINITY);
+  CHECK_NEAR(cimag(csinh(CMPLX(D(-750), 0x1p-1074))), 129.9020750888268709796378L, 0x1p-50L);
+  CHECK_NEAR(creall(ccoshl(CMPLXL(L(-11400), 0xc.90fdaa22168c235p-3L))), -1.136160038470647335436527e+4931L, 0x1p-60L);
+  /* tanh(+-0 + iy) is purely imaginary even where tan y is NaN (DR 471). */
+  CHECK_CSAME(ctanh(CMPLX(D(0.0), INFINITY)), 0.0, NAN);
+  CHECK_CSAME(ctanhf(CMPLXF(F(-0.0f), NAN)), -0.0f, NAN);
+  CHECK_CSAME(ctan(CMPLX(INFINITY, D(0.0))), NAN, 0.0);
+  /* |z| subnormal or beyond DBL_MAX. */
+  CHECK_NEAR(creal(clog(CMPLX(D(0x1p-1074), 0x1p-1074))), -744.0934983311012896593987L, 0x1p-52L);
+  CHECK_NEAR(creal(clog(CMPLX(D(DBL_MAX), DBL_MAX))), 710.129286483663969386932L, 0x1p-52L);
+  CHECK_NEAR(creal(casinh(CMPLX(D(DBL_MAX), DBL_MAX))), 710.8224336642239146963492L, 0x1p-52L);
+  CHECK_NEAR(creal(catanh(CMPLX(D(DBL_MAX), DBL_MAX))), 2.78134232313400203765382e-309L, 0x1p-40L);
+  /* Near the unit circle, where x^2 + y^2 - 1 cancels. */
+  CHECK_NEAR(creal(clog(CMPLX(D(-0.75004578356558), 0.6613859104603729))), 6.562919108686326711686436e-16L, 0x1p-50L);
+  /* Imaginary parts whose squares underflow. */
+  CHECK_NEAR(cimag(casin(CMPLX(D(0.5), 1e-300))), 1.154700538379251557954044e-300L, 0x1p-50L);
+  CHECK_NEAR(cimag(casin(CMPLX(D(1), 0x1p-1074))), 2.222758749485077483442713e-162L, 0x1p-50L);
+  CHECK_NEAR(cimag(cacos(CMPLX(D(1), 0x1p-1074))), -2.222758749485077483442713e-162L, 0x1p-50L);
+  CHECK_NEAR(creal(catanh(CMPLX(D(1), 0x1p-1074))), 372.5666095509706038117623L, 0x1p-50L);
 
   /* float and long double keep the range of their type. */
   CHECK_C(cexpl(CMPLXL(11000, 0)), 0xc838961a26b2addap15806L, 0, 0x1p-62L);

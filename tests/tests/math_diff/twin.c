@@ -2,30 +2,13 @@
  * library. It evaluates the math functions on the same inputs (edge values,
  * then pseudo-random values from a fixed seed, drawn from ranges that
  * matter for each function) and writes the raw results to standard output
- * as records: name, NUL, kind ('d' double, 'f' float, 'l' long double in 16
- * bytes, 'i' 64-bit integer), count (8 bytes), values. Uses only write(2),
- * memcpy and the math functions, so it runs before stdio exists. */
+ * as the records of ../twin.h. */
+#include "../twin.h"
 #include <math.h>
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #ifndef N
 #define N 100000
 #endif
-
-static uint64_t state = 0x9e3779b97f4a7c15u;
-
-static uint64_t next(void) {
-  state ^= state << 13;
-  state ^= state >> 7;
-  state ^= state << 17;
-  return state;
-}
-
-static double unit(void) { return (double)(next() >> 11) * 0x1p-53; }
-static double uniform(double a, double b) { return a + (b - a) * unit(); }
 
 /* Any double bit pattern, NaNs and infinities included. */
 static double any_bits(void) {
@@ -99,31 +82,6 @@ static long double input_l(enum gen g, int i) {
   if (i < (int)NEDGES || !isfinite(d) || d == 0) return d;
   long double l = d;
   return l + l * 0x1p-53L * (long double)unit();
-}
-
-static char buf[1 << 16];
-static size_t fill;
-
-static void flush(void) {
-  size_t off = 0;
-  while (off < fill) {
-    ssize_t n = write(1, buf + off, fill - off);
-    if (n <= 0) abort();
-    off += (size_t)n;
-  }
-  fill = 0;
-}
-
-static void out(const void *p, size_t n) {
-  if (fill + n > sizeof(buf)) flush();
-  memcpy(buf + fill, p, n);
-  fill += n;
-}
-
-static void header(const char *name, char kind, uint64_t count) {
-  out(name, strlen(name) + 1);
-  out(&kind, 1);
-  out(&count, 8);
 }
 
 static void out_l(long double v) {
