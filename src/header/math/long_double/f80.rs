@@ -192,6 +192,12 @@ impl F80 {
     /// `self` times 2^n, rounded once (over- and underflow as the result
     /// needs). `fscale` truncates its scale to an integer.
     pub fn scale(self, n: i32) -> F80 {
+        // A normal value that stays normal only changes its exponent field:
+        // done on the bits, as `fscale` is slow microcode.
+        let e = self.biased();
+        if e != 0 && self.m & INT_BIT != 0 && self.is_finite() && (1..0x7fff).contains(&(e + n.clamp(-0x8000, 0x8000))) {
+            return F80::new(self.se & 0x8000 | (e + n) as u16, self.m);
+        }
         x87!("fscale", "fstp st(1)"; self, F80::from_i64(i64::from(n.clamp(-70000, 70000))))
     }
 
@@ -223,6 +229,29 @@ impl F80 {
     /// Cosine of a reduced argument, |self| <= pi/4 (`fcos`).
     pub fn cos_reduced(self) -> F80 {
         x87!("fcos"; self)
+    }
+
+    /// Sine and cosine of a reduced argument, |self| <= pi/4, by one
+    /// `fsincos` (which costs about what `fsin` alone does).
+    pub fn sin_cos_reduced(self) -> (F80, F80) {
+        let (mut s, mut c) = (self, F80::ZERO);
+        // SAFETY: loads one 80-bit value from `s`; `fsincos` replaces it
+        // with its sine and pushes its cosine; both are stored and popped,
+        // leaving the x87 stack empty.
+        unsafe {
+            asm!(
+                "fld tbyte ptr [{s}]",
+                "fsincos",
+                "fstp tbyte ptr [{c}]",
+                "fstp tbyte ptr [{s}]",
+                s = in(reg) &mut s,
+                c = in(reg) &mut c,
+                out("st(0)") _, out("st(1)") _, out("st(2)") _, out("st(3)") _,
+                out("st(4)") _, out("st(5)") _, out("st(6)") _, out("st(7)") _,
+                options(nostack),
+            )
+        };
+        (s, c)
     }
 
     /// Tangent of a reduced argument, |self| <= pi/4 (`fptan`, which

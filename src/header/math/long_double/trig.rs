@@ -88,12 +88,10 @@ fn reduce(x: F80) -> (u32, F80, F80) {
     }
 }
 
-fn sin_of(hi: F80, lo: F80) -> F80 {
-    hi.sin_reduced() + lo * hi.cos_reduced()
-}
-
-fn cos_of(hi: F80, lo: F80) -> F80 {
-    hi.cos_reduced() - lo * hi.sin_reduced()
+/// sin and cos of hi + lo, to first order in the tail lo.
+fn sin_cos_of(hi: F80, lo: F80) -> (F80, F80) {
+    let (s, c) = hi.sin_cos_reduced();
+    (s + lo * c, c - lo * s)
 }
 
 /// Sine and cosine at once.
@@ -103,10 +101,10 @@ pub fn sincos(x: F80) -> (F80, F80) {
         return (r, r);
     }
     if x.abs() <= PIO4 {
-        return (x.sin_reduced(), x.cos_reduced());
+        return x.sin_cos_reduced();
     }
     let (n, hi, lo) = reduce(x);
-    let (s, c) = (sin_of(hi, lo), cos_of(hi, lo));
+    let (s, c) = sin_cos_of(hi, lo);
     match n {
         0 => (s, c),
         1 => (c, -s),
