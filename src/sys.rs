@@ -638,6 +638,7 @@ extern "C" {
     fn cloudabi_ext_timer_get(sig: signal, out: *mut timestamp) -> errno;
     fn cloudabi_ext_signal_mask(set: u32) -> errno;
     fn cloudabi_ext_signal_ignore(set: u32) -> errno;
+    fn cloudabi_ext_thread_signal(t: tid, sig: signal) -> errno;
     fn cloudabi_ext_signal_pending() -> u32;
     fn cloudabi_ext_signal_count() -> u32;
     fn cloudabi_ext_signal_wait(seen: u32) -> errno;
@@ -676,14 +677,21 @@ pub fn timer_get(sig: signal) -> Result<TimerSetting, Errno> {
     Ok(TimerSetting { value: cur[0], interval: cur[1] })
 }
 
-/// Makes the calling thread block the timer signals whose bits (`1 << sig`)
-/// are in `set` and take the others (emulator extension).
+/// Makes the calling thread block the signals whose bits (`1 << sig`) are
+/// in `set` and take the others (emulator extension).
 pub fn signal_mask(set: u32) -> Result<(), Errno> {
     // SAFETY: a plain value argument.
     check(unsafe { cloudabi_ext_signal_mask(set) })
 }
 
-/// Makes the timer signals whose bits (`1 << sig`) are in `set` ignored:
+/// Sends `sig` to thread `t` of the process, where it arrives as a timer
+/// signal does; needs `signal_handler` first (emulator extension).
+pub fn thread_signal(t: tid, sig: signal) -> Result<(), Errno> {
+    // SAFETY: plain value arguments.
+    check(unsafe { cloudabi_ext_thread_signal(t, sig) })
+}
+
+/// Makes the signals whose bits (`1 << sig`) are in `set` ignored:
 /// discarded on arrival, interrupting nothing (emulator extension).
 pub fn signal_ignore(set: u32) -> Result<(), Errno> {
     // SAFETY: a plain value argument.

@@ -33,7 +33,7 @@ use super::{emulate, fdtable};
 use cloudabi::{errno, exitcode, fd, filetype, signal, tid};
 
 /// CloudABI signals and their Linux numbers.
-const SIGNALS: [(signal, u32); 26] = [
+pub(super) const SIGNALS: [(signal, u32); 26] = [
     (signal::HUP, 1),
     (signal::INT, 2),
     (signal::QUIT, 3),

@@ -9,7 +9,7 @@ use super::{deadline, PTHREAD_CREATE_DETACHED, PTHREAD_CREATE_JOINABLE};
 use crate::abi::{c_char, c_int, c_void, size_t, timespec};
 use crate::errno::{Errno, ErrnoValue};
 use crate::header::sched::{sched_param, SCHED_OTHER};
-use crate::header::signal::{change_mask, raise_signal, sigset_t, valid};
+use crate::header::signal::{change_mask, raise_signal, send_to_thread, sigset_t, valid, SIGKILL, SIGSTOP};
 use crate::header::time::{clockid_t, THREAD_CPUCLOCK};
 use cloudabi::{clockid, errno};
 use core::sync::atomic::{AtomicI32, Ordering};
@@ -205,26 +205,33 @@ pub unsafe extern "C" fn pthread_timedjoin_np(t: *mut Thread, out: *mut *mut c_v
 }
 
 /// POSIX (compat) `pthread_sigmask`: the calling thread's mask, which
-/// decides which thread a timer signal interrupts.
+/// decides which thread a timer signal interrupts, and when a signal sent
+/// to this thread arrives.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn pthread_sigmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> c_int {
     change_mask(how, set, old).errno_value()
 }
 
-/// POSIX (compat) `pthread_kill`: signals the calling thread as `raise`
-/// does; 0 checks that a thread exists. Another thread cannot be
-/// interrupted (only the process's timers send signals asynchronously):
-/// ENOTSUP.
+/// POSIX (compat) `pthread_kill`: signals thread `t` of the process; 0
+/// checks that it still runs (ESRCH once it has ended). The calling thread
+/// takes the signal as from `raise`; another one as from a timer: at once
+/// unless it blocks the signal, interrupting a blocked call (EINTR). SIGKILL
+/// and SIGSTOP act on the whole process from any thread.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn pthread_kill(t: *mut Thread, sig: c_int) -> c_int {
     if sig != 0 && !valid(sig) {
         return errno::INVAL as c_int;
     }
+    // SAFETY: `t` names a thread not yet joined (POSIX contract).
+    let th = unsafe { &*t };
+    if !thread::running(th) {
+        return errno::SRCH as c_int;
+    }
     if sig == 0 {
         return 0;
     }
-    if t != current() {
-        return errno::NOTSUP as c_int;
+    if t == current() || sig == SIGKILL || sig == SIGSTOP {
+        return raise_signal(sig).errno_value();
     }
-    raise_signal(sig).errno_value()
+    send_to_thread(thread::tid_of(th), sig).errno_value()
 }

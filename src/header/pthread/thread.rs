@@ -177,6 +177,11 @@ pub fn tid_of(t: &Thread) -> u32 {
     }
 }
 
+/// Whether thread `t` still runs (its join lock clears when it is gone).
+pub fn running(t: &Thread) -> bool {
+    t.join.load(Ordering::Acquire) != 0
+}
+
 /// The calling thread's private state (only ever used by that thread).
 #[inline(always)]
 pub fn local() -> *mut Local {

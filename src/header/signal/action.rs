@@ -65,7 +65,7 @@ fn ignored_by_default(sig: c_int) -> bool {
     matches!(sig, SIGCHLD | SIGURG | SIGCONT)
 }
 
-fn to_cloudabi(sig: c_int) -> csig {
+pub fn to_cloudabi(sig: c_int) -> csig {
     match sig {
         SIGABRT => csig::ABRT,
         SIGALRM => csig::ALRM,
@@ -184,10 +184,10 @@ pub unsafe extern "C" fn sigaction(sig: c_int, act: *const sigaction, old: *mut 
             // SAFETY: `act` is readable (C contract).
             actions[sig as usize] = unsafe { *act };
         }
-        if !act.is_null() && (sig == SIGALRM || sig == SIGVTALRM) {
-            mirror_ignored(&actions[..])
-        } else {
+        if act.is_null() {
             Ok(())
+        } else {
+            mirror_ignored(&actions[..])
         }
     };
     if let Err(e) = mirrored {

@@ -1,29 +1,33 @@
 //! The signal mask, which is per thread, and the signals that arrive
 //! asynchronously: sigprocmask, sigpending, sigsuspend, and the function
-//! the emulator calls when a timer signal (SIGALRM, SIGVTALRM) arrives.
+//! the emulator calls when a signal arrives asynchronously (SIGALRM or
+//! SIGVTALRM from a timer, or any signal another thread sent).
 //!
 //! A signal raised while the thread blocks it, or while the thread is in
 //! the middle of changing handlers, joins the process's pending set and is
 //! delivered once a thread takes it again.
 
-use super::action::{deliver, sigaction, SIG_BLOCK, SIG_IGN, SIG_SETMASK, SIG_UNBLOCK};
+use super::action::{deliver, sigaction, to_cloudabi, SIG_BLOCK, SIG_IGN, SIG_SETMASK, SIG_UNBLOCK};
 use super::sigset::{sigset_t, FULL};
-use super::{SIGALRM, SIGKILL, SIGSTOP, SIGVTALRM};
+use super::{SIGKILL, SIGSTOP};
 use crate::abi::c_int;
 use crate::errno::{Errno, OrErrno};
 use crate::sys;
 use cloudabi::errno;
 use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 
-/// The signals a timer can send, the only ones that arrive asynchronously.
-const TIMER_SIGNALS: sigset_t = 1 << SIGALRM | 1 << SIGVTALRM;
 
 /// Signals raised while blocked, for the whole process.
 static PENDING: AtomicU64 = AtomicU64::new(0);
 /// How many handlers have run; `sigsuspend` returns once it changes.
 static HANDLED: AtomicU32 = AtomicU32::new(0);
-/// Whether the emulator passes timer signals to `arrived` yet.
+/// Whether the emulator passes signals to `arrived` yet.
 static ASYNC: AtomicBool = AtomicBool::new(false);
+/// Whether a thread has signalled another, so that a signal can come
+/// while no timer is armed.
+static SENT: AtomicBool = AtomicBool::new(false);
+/// The ignored signals the emulator was last told of.
+static IGNORED: AtomicU64 = AtomicU64::new(0);
 
 // Each thread's mask, and how deep it is in code that changes the
 // handlers (a signal arriving then waits, as that code holds a lock the
@@ -120,8 +124,8 @@ extern "C" fn arrived(sig: sys::signal) {
     crate::errno::set_errno_raw(saved);
 }
 
-/// Makes timer signals arrive asynchronously from now on (the first
-/// `alarm` or `setitimer` does this).
+/// Makes signals arrive asynchronously from now on (the first `alarm`,
+/// `setitimer` or `pthread_kill` of another thread does this).
 pub fn enable_async() -> Result<(), Errno> {
     if ASYNC.load(Ordering::Acquire) {
         return Ok(());
@@ -131,28 +135,41 @@ pub fn enable_async() -> Result<(), Errno> {
     mirror(thread_mask())
 }
 
-/// Tells the emulator which timer signals the calling thread blocks, once
-/// they arrive asynchronously at all.
+/// Tells the emulator which signals the calling thread blocks, once they
+/// arrive asynchronously at all.
 fn mirror(mask: sigset_t) -> Result<(), Errno> {
     if ASYNC.load(Ordering::Acquire) {
-        sys::signal_mask((mask & TIMER_SIGNALS) as u32)?;
+        sys::signal_mask((mask & FULL) as u32)?;
     }
     Ok(())
 }
 
-/// Tells the emulator which timer signals `actions` ignore, so that they
-/// are discarded on arrival rather than interrupting a blocked call.
-pub fn mirror_ignored(actions: &[sigaction]) -> Result<(), Errno> {
-    let ignored = [SIGALRM, SIGVTALRM].into_iter().filter(|&s| actions[s as usize].sa_handler == SIG_IGN);
-    sys::signal_ignore(ignored.fold(0, |set, s| set | 1 << s))
+/// Sends `sig` to the thread with id `tid` (not the caller), which takes
+/// it at once unless it blocks it.
+pub fn send_to_thread(tid: u32, sig: c_int) -> Result<(), Errno> {
+    enable_async()?;
+    SENT.store(true, Ordering::Release);
+    sys::thread_signal(sys::tid(tid), to_cloudabi(sig))
 }
 
-/// Is either timer armed, so that waiting for a signal can end?
-fn timer_armed() -> bool {
+/// Tells the emulator which signals `actions` ignore, so that they are
+/// discarded on arrival rather than interrupting a blocked call.
+pub fn mirror_ignored(actions: &[sigaction]) -> Result<(), Errno> {
+    let ignored = (1..actions.len()).filter(|&s| actions[s].sa_handler == SIG_IGN).fold(0, |set, s| set | 1 << s);
+    if IGNORED.swap(ignored, Ordering::AcqRel) == ignored {
+        return Ok(());
+    }
+    sys::signal_ignore(ignored as u32)
+}
+
+/// Can a signal still come, so that waiting for one can end: is either
+/// timer armed, or has a thread signalled another?
+fn signal_may_come() -> bool {
     ASYNC.load(Ordering::Acquire)
-        && [sys::signal::ALRM, sys::signal::VTALRM]
-            .into_iter()
-            .any(|s| sys::timer_get(s).is_ok_and(|t| t.value != 0))
+        && (SENT.load(Ordering::Acquire)
+            || [sys::signal::ALRM, sys::signal::VTALRM]
+                .into_iter()
+                .any(|s| sys::timer_get(s).is_ok_and(|t| t.value != 0)))
 }
 
 /// Delivers pending signals the calling thread does not block, lowest
@@ -243,7 +260,7 @@ pub unsafe extern "C" fn sigsuspend(set: *const sigset_t) -> c_int {
         if HANDLED.load(Ordering::Acquire) != handled {
             break errno::INTR;
         }
-        if !timer_armed() {
+        if !signal_may_come() {
             // A one-shot timer that fired just now is disarmed already.
             break if HANDLED.load(Ordering::Acquire) != handled { errno::INTR } else { errno::NOSYS };
         }

@@ -4,9 +4,10 @@
 //! handlers (`signal`, `sigaction`), block signals per thread
 //! (`sigprocmask`, `pthread_sigmask`), and raise signals on itself
 //! (`raise`, `kill(getpid(), sig)`, `abort`): handlers then run
-//! synchronously, inside the raising call. The one asynchronous source is
-//! the process's own timers (`alarm`, `setitimer`, an emulator extension):
-//! their SIGALRM and SIGVTALRM interrupt whatever a thread that does not
+//! synchronously, inside the raising call. Asynchronous signals come from
+//! the process's own timers (`alarm`, `setitimer`: SIGALRM and SIGVTALRM)
+//! and from its threads (`pthread_kill` of another thread), through
+//! emulator extensions: they interrupt whatever a thread that does not
 //! block them was doing, and a blocked call fails with EINTR, as on POSIX
 //! systems. A signal raised while blocked stays pending until it is
 //! unblocked. With the default action, a signal whose default is to ignore
