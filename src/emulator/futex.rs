@@ -51,6 +51,15 @@ impl Deadline {
 /// caller re-examines the word in every case), TIMEDOUT once `deadline`
 /// has passed.
 pub fn wait(word: &AtomicU32, expected: u32, bits: u32, deadline: Option<&Deadline>) -> Result<(), errno> {
+    match wait_interruptible(word, expected, bits, deadline) {
+        Err(errno::INTR) => Ok(()),
+        r => r,
+    }
+}
+
+/// As `wait`, but a signal handler that ran meanwhile ends the sleep with
+/// INTR, for the waits a signal may end (a condition variable's).
+pub fn wait_interruptible(word: &AtomicU32, expected: u32, bits: u32, deadline: Option<&Deadline>) -> Result<(), errno> {
     let (op, ts) = match deadline {
         Some(d) => {
             let clock = if d.realtime { FUTEX_CLOCK_REALTIME } else { 0 };
@@ -61,7 +70,7 @@ pub fn wait(word: &AtomicU32, expected: u32, bits: u32, deadline: Option<&Deadli
     // SAFETY: `word` is a live, aligned 32-bit word; `ts` is null or a
     // timespec that outlives the call.
     match result(unsafe { syscall!(nr::FUTEX, word.as_ptr(), op, expected, ts, 0, bits) }) {
-        Ok(_) | Err(errno::AGAIN) | Err(errno::INTR) => Ok(()),
+        Ok(_) | Err(errno::AGAIN) => Ok(()),
         Err(e) => Err(e),
     }
 }

@@ -192,8 +192,15 @@ pub fn wait_condvar(cv: &AtomicU32, l: &AtomicU32, me: u32, deadline: Option<&De
             break Ok(());
         }
         // SAFETY: as above.
-        match futex::wait(unsafe { &(*me_node).woken }, 0, futex::ANY, deadline) {
+        match futex::wait_interruptible(unsafe { &(*me_node).woken }, 0, futex::ANY, deadline) {
             Ok(()) => {}
+            Err(errno::INTR) => {
+                // A signal handler ran: wake up (spuriously, as a condition
+                // variable may), so that a waiter POSIX lets a signal
+                // interrupt (`sem_wait`) can tell.
+                dequeue(key, cv, me_node);
+                break Ok(());
+            }
             Err(e) => {
                 // Still queued: leave. Already dequeued: a signal was meant
                 // for this thread, so report it rather than lose it.

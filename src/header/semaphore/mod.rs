@@ -9,6 +9,7 @@ use crate::abi::{c_int, c_uint, timespec};
 use crate::errno::{Errno, OrErrno};
 use crate::header::pthread::thread::{tid, Wait};
 use crate::header::pthread::{deadline, pthread_cond_t, pthread_lock_t, PTHREAD_PROCESS_SHARED};
+use crate::header::signal::handled_count;
 use cloudabi::{clockid, errno};
 use core::sync::atomic::{AtomicU32, Ordering};
 
@@ -45,13 +46,18 @@ impl sem_t {
     }
 
     /// Decrements the value, waiting while it is 0 as `how` says (AGAIN
-    /// for `Try`, TIMEDOUT for a deadline that passes).
+    /// for `Try`, TIMEDOUT for a deadline that passes, INTR once a signal
+    /// handler has run: a signal wakes the wait, as POSIX wants).
     fn wait(&self, how: Wait) -> Result<(), Errno> {
+        let handled = handled_count();
         self.locked(|| loop {
             let v = self.value.load(Ordering::Relaxed);
             if v > 0 {
                 self.value.store(v - 1, Ordering::Relaxed);
                 return Ok(());
+            }
+            if handled_count() != handled {
+                return Err(errno::INTR);
             }
             match how {
                 Wait::Try => return Err(errno::AGAIN),
@@ -96,7 +102,7 @@ pub unsafe extern "C" fn sem_post(s: *mut sem_t) -> c_int {
     unsafe { &*s }.post().map(|()| 0).or_errno(-1)
 }
 
-/// POSIX `sem_wait`.
+/// POSIX `sem_wait`: EINTR when a signal handler ran while it waited.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn sem_wait(s: *mut sem_t) -> c_int {
     // SAFETY: C contract.
@@ -111,7 +117,8 @@ pub unsafe extern "C" fn sem_trywait(s: *mut sem_t) -> c_int {
 }
 
 /// POSIX `sem_timedwait`: ETIMEDOUT once the realtime clock reaches `ts`
-/// (which is only read when the call has to wait).
+/// (which is only read when the call has to wait), EINTR when a signal
+/// handler ran meanwhile.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn sem_timedwait(s: *mut sem_t, ts: *const timespec) -> c_int {
     // SAFETY: C contract.

@@ -105,6 +105,12 @@ pub fn note_handled() {
     HANDLED.fetch_add(1, Ordering::Release);
 }
 
+/// How many handlers have run: a call that waits and sees this change
+/// was interrupted by a signal (EINTR where POSIX wants it).
+pub fn handled_count() -> u32 {
+    HANDLED.load(Ordering::Acquire)
+}
+
 /// Marks `sig` pending for the process.
 pub fn make_pending(sig: c_int) {
     PENDING.fetch_or(1 << sig, Ordering::AcqRel);

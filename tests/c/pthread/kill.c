@@ -2,11 +2,14 @@
  * its handler runs on that thread, and a call the thread is blocked in
  * fails with EINTR; a thread that blocks the signal takes it when it
  * unblocks it, without being interrupted meanwhile; an ignored signal
- * interrupts nothing; a thread that has ended is ESRCH. */
+ * interrupts nothing; sem_wait and sem_timedwait end with EINTR; a thread
+ * that has ended is ESRCH. */
 #include "test.h"
 #include <poll.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
+#include <time.h>
 #include <unistd.h>
 
 static volatile sig_atomic_t usr1, usr2;
@@ -70,6 +73,25 @@ static void *ignoring(void *arg) {
   return NULL;
 }
 
+static sem_t never;
+
+/* A semaphore wait ends with EINTR once a handler ran on the thread. */
+static void *sem_waiter(void *arg) {
+  (void)arg;
+  pthread_barrier_wait(&ready);
+  errno = 0;
+  CHECK_EQ(sem_wait(&never), -1);
+  CHECK_EQ(errno, EINTR);
+  pthread_barrier_wait(&ready);
+  struct timespec until;
+  clock_gettime(CLOCK_REALTIME, &until);
+  until.tv_sec += 5;
+  errno = 0;
+  CHECK_EQ(sem_timedwait(&never, &until), -1);
+  CHECK_EQ(errno, EINTR);
+  return NULL;
+}
+
 static void *quick(void *arg) { return arg; }
 
 int main(void) {
@@ -102,10 +124,23 @@ int main(void) {
   CHECK_EQ(pthread_join(t, NULL), 0);
   CHECK_EQ(usr1, 1);
 
+  CHECK_EQ(sem_init(&never, 0, 0), 0);
+  CHECK(signal(SIGUSR1, on_usr1) == SIG_IGN);
+  CHECK_EQ(pthread_create(&t, NULL, sem_waiter, NULL), 0);
+  pthread_barrier_wait(&ready);
+  usleep(50000);
+  CHECK_EQ(pthread_kill(t, SIGUSR1), 0);
+  pthread_barrier_wait(&ready);
+  usleep(50000);
+  CHECK_EQ(pthread_kill(t, SIGUSR1), 0);
+  CHECK_EQ(pthread_join(t, NULL), 0);
+  CHECK_EQ(usr1, 3);
+  CHECK(signal(SIGUSR1, SIG_IGN) == on_usr1);
+
   /* The calling thread itself: synchronous, as raise. */
   CHECK(signal(SIGUSR1, on_usr1) == SIG_IGN);
   CHECK_EQ(pthread_kill(pthread_self(), SIGUSR1), 0);
-  CHECK_EQ(usr1, 2);
+  CHECK_EQ(usr1, 4);
 
   CHECK_EQ(pthread_kill(pthread_self(), 99), EINVAL);
   pthread_attr_t a;
