@@ -111,6 +111,12 @@ impl F80 {
         self.se & EXP_MASK == EXP_MASK && self.m << 1 != 0
     }
 
+    /// An encoding the x87 rejects as an operand (invalid, giving NaN): a
+    /// nonzero exponent without the integer bit.
+    pub fn is_unsupported(self) -> bool {
+        self.se & EXP_MASK != 0 && self.m & INT_BIT == 0
+    }
+
     pub fn is_infinite(self) -> bool {
         self.se & EXP_MASK == EXP_MASK && self.m << 1 == 0
     }
@@ -428,6 +434,23 @@ pub const fn dyadic(n: u64, e: i32) -> F80 {
 pub fn fast_two_sum(a: F80, b: F80) -> (F80, F80) {
     let s = a + b;
     (s, b - (s - a))
+}
+
+#[cfg(test)]
+impl F80 {
+    /// Whether `self` is within `n` units in the last place of `exact`.
+    pub fn within_ulps(self, exact: F80, n: u32) -> bool {
+        (self - exact).abs() <= F80::from(f64::from(n)).scale(exact.exponent() - 63)
+    }
+}
+
+/// Checks that each function is within an ulp of the exact value given
+/// (rounded) at its argument.
+#[cfg(test)]
+pub fn assert_within_an_ulp(cases: &[(fn(F80) -> F80, F80, F80)]) {
+    for &(f, x, exact) in cases {
+        assert!(f(x).within_ulps(exact, 1), "at {x:?}: {:?}, not {exact:?}", f(x));
+    }
 }
 
 #[cfg(test)]

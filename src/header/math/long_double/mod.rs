@@ -16,6 +16,7 @@ mod fma;
 pub mod hyper;
 pub mod log;
 pub mod manip;
+mod pair;
 pub mod power;
 mod rem;
 pub mod round;
