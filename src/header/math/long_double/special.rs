@@ -1,9 +1,6 @@
-//! `long double` error and gamma functions. The error functions are
-//! computed to the full 64-bit mantissa (within an ulp of the correctly
-//! rounded result); the gamma functions compute in `double` (the `libm`
-//! crate), corrected to first order in the rest of the argument, and extend
-//! its range with Stirling's series and the reflection formula: their
-//! precision is about that of `double`.
+//! `long double` error and gamma functions, to the full 64-bit mantissa
+//! (within an ulp or two of the correctly rounded result). The error
+//! functions are here, the gamma functions in `gamma.rs`.
 //!
 //! erf(x) = 2/sqrt(pi) times the integral of e^(-t^2) from 0 to x, and
 //! erfc = 1 - erf, from three expansions of that integral:
@@ -24,16 +21,12 @@
 //! negative x, each difference taken with its rounding error.
 
 use super::abi::long_double;
-use super::consts::{HALF_LN_2PI, PI, SQRT_2PI};
-use super::exp::{exp, exp_pair};
+use super::exp::exp_pair;
 use super::f80::{dyadic, two_prod, F80};
-use super::log::log;
-use super::manip::trunc;
+use super::gamma::{lgamma_r, tgamma};
 use super::pair::{two_sum, Pair};
-use super::power::pow;
-use super::trig::sin;
 use crate::abi::c_int;
-use crate::header::math::error::{check, tiny};
+use crate::header::math::error::tiny;
 use core::sync::atomic::Ordering;
 
 /// 2/sqrt(pi) as hi + lo.
@@ -209,117 +202,6 @@ pub fn erfc(x: F80) -> F80 {
         erfc_fraction(x)
     };
     tiny(x, r)
-}
-
-/// `x` as its nearest double and the (exact) remainder.
-fn split_double(x: F80) -> (f64, F80) {
-    let d = x.to_f64();
-    (d, x - F80::from(d))
-}
-
-/// sin(pi x), exact in its reduction: x = n + f with |f| <= 1/2.
-fn sin_pi(x: F80) -> F80 {
-    let n = x.rint();
-    let s = sin(PI * (x - n));
-    if n.to_i64() & 1 == 1 {
-        -s
-    } else {
-        s
-    }
-}
-
-/// The digamma function psi = gamma'/gamma for d > 0, to about 2^-30
-/// (enough for a first-order correction): psi(d) = psi(d + 1) - 1/d up to
-/// d >= 8, then the asymptotic series.
-fn digamma(d: f64) -> f64 {
-    let (mut d, mut acc) = (d, 0.0);
-    while d < 8.0 {
-        acc -= 1.0 / d;
-        d += 1.0;
-    }
-    let inv = 1.0 / d;
-    let inv2 = inv * inv;
-    acc + libm::log(d) - 0.5 * inv - inv2 * (1.0 / 12.0 - inv2 * (1.0 / 120.0 - inv2 / 252.0))
-}
-
-/// ln gamma(x) for x > 0 (not tiny): in double at x's double part, plus
-/// psi times the rest.
-fn lgamma_positive(x: F80) -> F80 {
-    if x > F80::ONE.scale(1000) {
-        (x - F80::HALF) * log(x) - x + HALF_LN_2PI
-    } else {
-        let (d, rest) = split_double(x);
-        F80::from(libm::lgamma_r(d).0) + F80::from(digamma(d)) * rest
-    }
-}
-
-fn is_integer(x: F80) -> bool {
-    trunc(x) == x
-}
-
-/// ln |gamma(x)| and the sign of gamma(x).
-pub fn lgamma_r(x: F80) -> (F80, c_int) {
-    if x.is_nan() || x.is_infinite() {
-        return (x * x, 1);
-    }
-    let sign = if x.is_negative() { -1 } else { 1 };
-    if x.is_zero() || x.is_negative() && is_integer(x) {
-        return (check(x, F80::INFINITY, true), sign);
-    }
-    let a = x.abs();
-    if a < F80::ONE.scale(-64) {
-        return (-log(a), sign);
-    }
-    if x.is_negative() {
-        // gamma(x) gamma(1 - x) = pi / sin(pi x).
-        let s = sin_pi(x);
-        let r = log(PI / s.abs()) - lgamma_positive(F80::ONE - x);
-        return (r, if s.is_negative() { -1 } else { 1 });
-    }
-    (check(x, lgamma_positive(x), false), 1)
-}
-
-/// gamma(x) for x >= 171 by Stirling's series, x^(x-1/2) taken as two
-/// halves so that no intermediate overflows before the result.
-fn tgamma_large(x: F80) -> F80 {
-    if x > F80::from(1755.5) {
-        return F80::INFINITY;
-    }
-    let inv = F80::ONE / x;
-    let inv2 = inv * inv;
-    let series = inv
-        * (F80::from(1.0 / 12.0)
-            - inv2 * (F80::from(1.0 / 360.0) - inv2 * (F80::from(1.0 / 1260.0) - inv2 * F80::from(1.0 / 1680.0))));
-    let half = pow(x, (x - F80::HALF).scale(-1));
-    half * (half * exp(-x)) * SQRT_2PI * exp(series)
-}
-
-/// gamma(x) for x > 0 (not tiny): in double at x's double part, times
-/// 1 + psi times the rest.
-fn tgamma_positive(x: F80) -> F80 {
-    if x >= F80::from(171.0) {
-        tgamma_large(x)
-    } else {
-        let (d, rest) = split_double(x);
-        F80::from(libm::tgamma(d)) * (F80::ONE + F80::from(digamma(d)) * rest)
-    }
-}
-
-pub fn tgamma(x: F80) -> F80 {
-    let r = if x.is_nan() || x.is_infinite() && !x.is_negative() {
-        x + x
-    } else if x.is_zero() {
-        F80::INFINITY.copysign(x)
-    } else if x.is_infinite() || x.is_negative() && is_integer(x) {
-        F80::NAN
-    } else if x.abs() < F80::ONE.scale(-64) {
-        F80::ONE / x
-    } else if x.is_negative() {
-        PI / (sin_pi(x) * tgamma_positive(F80::ONE - x))
-    } else {
-        tgamma_positive(x)
-    };
-    tiny(x, check(x, r, x.is_zero()))
 }
 
 long_double! {

@@ -82,11 +82,11 @@ fn reduce(x: F80) -> (u32, F80, F80) {
     }
 }
 
-fn sin_of(hi: F80, lo: F80) -> F80 {
+pub(super) fn sin_of(hi: F80, lo: F80) -> F80 {
     hi.sin_reduced() + lo * hi.cos_reduced()
 }
 
-fn cos_of(hi: F80, lo: F80) -> F80 {
+pub(super) fn cos_of(hi: F80, lo: F80) -> F80 {
     hi.cos_reduced() - lo * hi.sin_reduced()
 }
 
