@@ -1,13 +1,12 @@
-/* long double (x87 80-bit): exact functions are exact, transcendental ones
- * are within a few ulps of the true value (references computed with
- * arbitrary-precision arithmetic), the double-based special functions
- * within about a double's precision; special values and errors as for
- * double. */
+/* long double (x87 80-bit): exact functions are exact, transcendental and
+ * special functions are within a few ulps of the true value (references
+ * computed with arbitrary-precision arithmetic), the error and gamma
+ * functions in each of the ranges their methods cover; special values and
+ * errors as for double. */
 #include "mtest.h"
 #include <float.h>
 
 #define ULPS4 0x1p-61L
-#define DBL_PREC 0x1p-50L
 
 /* gcc assumes sinl and tanl leave errno alone: call them unseen. */
 static long double (*volatile sinl_)(long double) = sinl;
@@ -102,14 +101,37 @@ int main(void) {
   sincosl(L(1), &s, &c);
   CHECK_SAME(s, sinl(L(1)));
   CHECK_SAME(c, cosl(L(1)));
-  CHECK_NEAR(erfl(L(0.5)), 0x853f7ae0c76e915fp-64L, DBL_PREC);
-  CHECK_NEAR(erfcl(L(30)), 0xe54a046e0a514445p-1368L, DBL_PREC);
-  CHECK_NEAR(erfcl(L(100)), 0xbf54533bddd43962p-14498L, DBL_PREC);
-  CHECK_NEAR(tgammal(L(0.5)), 0xe2dfc48da77b553dp-63L, DBL_PREC);
-  CHECK_NEAR(tgammal(L(1000)), 0xacb6219668cf4989p8456L, 0x1p-48L);
-  CHECK_NEAR(tgammal(L(-2.5)), -0xf1ffc097190c16a7p-64L, DBL_PREC);
-  CHECK_NEAR(lgammal(L(-0.5)), 0xa1fc4d1f876eb105p-63L, DBL_PREC);
+  CHECK_NEAR(erfl(L(0.5)), 0x853f7ae0c76e915fp-64L, ULPS4);
+  CHECK_NEAR(erfl(L(2)), 0xfecd70a13caf1997p-64L, ULPS4);
+  CHECK_NEAR(erfl(L(-0.125)), -0x8faf0d1ae1dc4ba1p-66L, ULPS4);
+  CHECK_NEAR(erfl(L(0x1p-100)), 0x906eba8214db688dp-163L, ULPS4);
+  CHECK_NEAR(erfcl(L(1.5)), 0x8ad554764290270cp-68L, ULPS4);
+  CHECK_NEAR(erfcl(L(5)), 0xd860d3acfbb9c49bp-103L, ULPS4);
+  CHECK_NEAR(erfcl(L(-1)), 0xebdd9e9d04222b1bp-63L, ULPS4);
+  CHECK_NEAR(erfcl(L(30)), 0xe54a046e0a514445p-1368L, ULPS4);
+  CHECK_NEAR(erfcl(L(100)), 0xbf54533bddd43962p-14498L, ULPS4);
+  /* A subnormal result, rounded once: 51923243823.65 times 2^-16445. */
+  CHECK_SAME(erfcl(L(106.625)), 51923243824.0L * 0x1p-16445L);
+  /* Near the zeros at 1 and 2, relative precision holds. */
+  CHECK_NEAR(lgammal(L(1 + 0x1p-40)), -0x93c467e37cde3a72p-104L, ULPS4);
+  CHECK_NEAR(lgammal(L(2 - 0x1p-40)), -0xd877303903f95650p-105L, ULPS4);
+  CHECK_NEAR(lgammal(L(1.5)), -0xf75cad84a60c8a69p-67L, ULPS4);
+  CHECK_NEAR(lgammal(L(3.5)), 0x99b980c4b851adc1p-63L, ULPS4);
+  CHECK_NEAR(lgammal(L(100)), 0xb3912da43ca3102dp-55L, ULPS4);
+  CHECK_NEAR(lgammal(L(0x1p100)), 0x88a122b99bea170ep43L, ULPS4);
+  CHECK_NEAR(lgammal(L(-20.5)), -0xaad42b2e7ef53a56p-58L, ULPS4);
   CHECK_EQ(signgam, -1);
+  CHECK_NEAR(lgammal(L(-0.5)), 0xa1fc4d1f876eb105p-63L, ULPS4);
+  CHECK_EQ(signgam, -1);
+  CHECK_NEAR(tgammal(L(0.5)), 0xe2dfc48da77b553dp-63L, ULPS4);
+  CHECK_NEAR(tgammal(L(7.25)), 0x906c31441ab5a59fp-53L, ULPS4);
+  CHECK_NEAR(tgammal(L(0x1p-40)), 0xffffffffff6c3b98p-24L, ULPS4);
+  CHECK_NEAR(tgammal(L(1000)), 0xacb6219668cf4989p8456L, ULPS4);
+  CHECK_NEAR(tgammal(L(1755.25)), 0xdc82d375e9100cf2p16317L, ULPS4);
+  CHECK_NEAR(tgammal(L(-2.5)), -0xf1ffc097190c16a7p-64L, ULPS4);
+  CHECK_NEAR(tgammal(L(-20.5)), -0xa7541e78d99d4cb3p-125L, ULPS4);
+  /* 1918109317.2 times 2^-16445. */
+  CHECK_SAME(tgammal(L(-1757.5)), 1918109317.0L * 0x1p-16445L);
   CHECK_SAME(tgammal(L(5)), 24.0L);
 
   /* Special values and errors. */
@@ -141,6 +163,7 @@ int main(void) {
   CHECK_ERR(tgammal(L(-3)), NAN, EDOM, FE_INVALID);
   CHECK_ERR(tgammal(L(2000)), INFINITY, ERANGE, FE_OVERFLOW);
   CHECK_ERR(tgammal(L(-2000.5)), -0.0L, ERANGE, FE_UNDERFLOW);
+  CHECK_ERR(tgammal(L(-1760.5)), -0.0L, ERANGE, FE_UNDERFLOW);
   CHECK_ERR(lgammal(L(-2)), INFINITY, ERANGE, FE_DIVBYZERO);
   CHECK_ERR(erfcl(L(200)), 0.0L, ERANGE, FE_UNDERFLOW);
   CHECK_ERR(fmodl(L(1), L(0)), NAN, EDOM, FE_INVALID);

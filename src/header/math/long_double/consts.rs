@@ -30,12 +30,6 @@ pub const PIO2_LO: F80 = F80::new(0xbfbd, 0xece675d1fc8f8cbb);
 pub const PI: F80 = F80::new(0x4000, 0xc90fdaa22168c235);
 /// pi/4.
 pub const PIO4: F80 = F80::new(0x3ffe, 0xc90fdaa22168c235);
-/// ln(2 pi) / 2.
-pub const HALF_LN_2PI: F80 = F80::new(0x3ffe, 0xeb3f8e4325f5a535);
-/// sqrt(2 pi).
-pub const SQRT_2PI: F80 = F80::new(0x4000, 0xa06c98ffb1382cb3);
-/// 2 / sqrt(pi).
-pub const TWO_OVER_SQRTPI: F80 = F80::new(0x3fff, 0x906eba8214db688d);
 /// ln 2^16384: expl overflows above.
 pub const EXP_MAX: F80 = F80::new(0x400c, 0xb17217f7d1cf79ac);
 /// ln 2^-16446: expl underflows to zero below.

@@ -4,8 +4,9 @@
 //! exact; then e^x = 2^k (2^(r log2 e) - 1 + 1).
 
 use super::abi::long_double;
-use super::consts::{EXP_MAX, EXP_MIN, LG2_HI, LG2_LO, LN2_HI, LN2_LO, LOG2E, LOG2_10};
-use super::f80::F80;
+use super::consts::{EXP_MAX, EXP_MIN, LG2_HI, LG2_LO, LN2, LN2_HI, LN2_LO, LOG2E, LOG2E_LO, LOG2_10};
+use super::f80::{two_prod, F80};
+use super::pair::{two_sum, Pair};
 use crate::header::math::error::{check, tiny};
 
 /// e^r - 1 for |r| <= ln2/2 (|r log2 e| <= 1/2, within f2xm1's domain).
@@ -28,6 +29,21 @@ fn exp_finite(x: F80) -> F80 {
     }
     let (k, r) = reduce(x, LOG2E, LN2_HI, LN2_LO);
     (expm1_reduced(r) + F80::ONE).scale(k)
+}
+
+/// e^(hi + lo) as m 2^k, m in about [0.7, 1.4] and carried as a pair, for
+/// |hi| < 2^15 and |lo| tiny against |hi|. The reduced argument, the low
+/// part and their product with log2 e are pairs too, so that the error is
+/// about that of `f2xm1`, and the caller rounds once, after the scaling if
+/// the result is subnormal.
+pub fn exp_pair(x: Pair) -> (Pair, i32) {
+    let k = (x.hi * LOG2E).rint();
+    let (r, rl) = two_sum(x.hi - k * LN2_HI, x.lo - k * LN2_LO);
+    let (w, we) = two_prod(r, LOG2E);
+    let wl = we + r * LOG2E_LO + rl * LOG2E;
+    let f = w.exp2m1_reduced();
+    // 2^(w + wl) = 2^w (1 + wl ln 2), to the square of wl.
+    (Pair::new(F80::ONE, f + (F80::ONE + f) * (wl * LN2)), k.to_i64() as i32)
 }
 
 /// e^x.

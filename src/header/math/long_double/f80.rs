@@ -111,6 +111,12 @@ impl F80 {
         self.se & EXP_MASK == EXP_MASK && self.m << 1 != 0
     }
 
+    /// An encoding the x87 rejects as an operand (invalid, giving NaN): a
+    /// nonzero exponent without the integer bit.
+    pub fn is_unsupported(self) -> bool {
+        self.se & EXP_MASK != 0 && self.m & INT_BIT == 0
+    }
+
     pub fn is_infinite(self) -> bool {
         self.se & EXP_MASK == EXP_MASK && self.m << 1 == 0
     }
@@ -190,13 +196,13 @@ impl F80 {
     }
 
     /// `self` times 2^n, rounded once (over- and underflow as the result
-    /// needs). `fscale` truncates its scale to an integer.
+    /// needs): on the exponent field when both are normal, else `fscale`.
     pub fn scale(self, n: i32) -> F80 {
-        // A normal value that stays normal only changes its exponent field:
-        // done on the bits, as `fscale` is slow microcode.
-        let e = self.biased();
-        if e != 0 && self.m & INT_BIT != 0 && self.is_finite() && (1..0x7fff).contains(&(e + n.clamp(-0x8000, 0x8000))) {
-            return F80::new(self.se & 0x8000 | (e + n) as u16, self.m);
+        let b = self.biased();
+        let to = i64::from(b) + i64::from(n);
+        let normal = b != 0 && b != i32::from(EXP_MASK) && self.m & INT_BIT != 0;
+        if normal && (1..i64::from(EXP_MASK)).contains(&to) {
+            return F80::new((self.se & !EXP_MASK) | to as u16, self.m);
         }
         x87!("fscale", "fstp st(1)"; self, F80::from_i64(i64::from(n.clamp(-70000, 70000))))
     }
@@ -397,27 +403,77 @@ impl Real for F80 {
     }
 }
 
-/// `a * b` exactly, as a rounded product and its error (Dekker's algorithm:
-/// each factor split into two 32-bit halves whose products are exact in a
-/// 64-bit mantissa). Assumes round to nearest and no overflow.
+/// `a * b` exactly, as the rounded product (in the current rounding mode)
+/// and its error: the mantissas' 128-bit product less the rounded one's,
+/// in integers. Where the error cannot be represented (a product among the
+/// subnormals, or not finite) it is zero.
 pub fn two_prod(a: F80, b: F80) -> (F80, F80) {
     let p = a * b;
-    let (ah, al) = split(a);
-    let (bh, bl) = split(b);
-    let e = (((ah * bh - p) + ah * bl) + al * bh) + al * bl;
-    (p, e)
+    let pb = p.biased();
+    if pb == 0 || pb == i32::from(EXP_MASK) || a.is_zero() || b.is_zero() {
+        return (p, F80::ZERO);
+    }
+    // Each value is m 2^q, q the exponent of the mantissa's last bit.
+    let q = |x: F80| x.biased().max(1) - BIAS - 63;
+    let shift = q(p) - q(a) - q(b);
+    if !(0..=64).contains(&shift) {
+        return (p, F80::ZERO);
+    }
+    // |error| <= half an ulp of p, below 2^127 units: the wrapped
+    // difference is the signed one.
+    let exact = u128::from(a.m) * u128::from(b.m);
+    let e = exact.wrapping_sub(u128::from(p.m) << shift) as i128;
+    if e == 0 {
+        return (p, F80::ZERO);
+    }
+    let negative = (e < 0) != (a.is_negative() != b.is_negative());
+    (p, from_u128(negative, e.unsigned_abs(), q(a) + q(b)))
 }
 
-/// `a` as a sum of two values with at most 32 significant bits each.
-fn split(a: F80) -> (F80, F80) {
-    let hi = F80::new(a.se, a.m & 0xffff_ffff_0000_0000);
-    (hi, a - hi)
+/// `v 2^e`, to 64 bits (truncated) if v has more, for v nonzero.
+pub fn from_u128(negative: bool, v: u128, e: i32) -> F80 {
+    let lz = v.leading_zeros() as i32;
+    let top = ((v << lz) >> 64) as u64;
+    // The leading bit is worth 2^(127 - lz + e).
+    let exp = 127 - lz + e;
+    let sign = if negative { 0x8000 } else { 0 };
+    if (1 - BIAS..=BIAS).contains(&exp) {
+        F80::new(sign | (exp + BIAS) as u16, top)
+    } else {
+        F80::new(sign | (BIAS + 63) as u16, top).scale(exp - 63)
+    }
+}
+
+/// `n 2^e` for n < 2^64 and a normal result, at compile time.
+pub const fn dyadic(n: u64, e: i32) -> F80 {
+    if n == 0 {
+        return F80::ZERO;
+    }
+    let lz = n.leading_zeros() as i32;
+    F80::new((63 - lz + e + BIAS) as u16, n << lz)
 }
 
 /// `a + b` exactly, as a rounded sum and its error, for |a| >= |b|.
 pub fn fast_two_sum(a: F80, b: F80) -> (F80, F80) {
     let s = a + b;
     (s, b - (s - a))
+}
+
+#[cfg(test)]
+impl F80 {
+    /// Whether `self` is within `n` units in the last place of `exact`.
+    pub fn within_ulps(self, exact: F80, n: u32) -> bool {
+        (self - exact).abs() <= F80::from(f64::from(n)).scale(exact.exponent() - 63)
+    }
+}
+
+/// Checks that each function is within an ulp of the exact value given
+/// (rounded) at its argument.
+#[cfg(test)]
+pub fn assert_within_an_ulp(cases: &[(fn(F80) -> F80, F80, F80)]) {
+    for &(f, x, exact) in cases {
+        assert!(f(x).within_ulps(exact, 1), "at {x:?}: {:?}, not {exact:?}", f(x));
+    }
 }
 
 #[cfg(test)]
@@ -451,5 +507,21 @@ mod tests {
         let (p, e) = two_prod(a, b);
         assert!(p == F80::ONE.scale(80) + F80::ONE.scale(42));
         assert_eq!(e.to_f64(), 3.0);
+        // (1 + 2^-63)(-1 - 2^-63) = -(1 + 2^-62 + 2^-126).
+        let a = F80::new(0x3fff, (1 << 63) | 1);
+        let (p, e) = two_prod(a, -a);
+        assert!(p == F80::new(0xbfff, (1 << 63) | 2) && e == -F80::ONE.scale(-126));
+        // Below the normal range the error is dropped.
+        assert!(two_prod(F80::MIN_POSITIVE, F80::from(0.75)).1.is_zero());
+    }
+
+    #[test]
+    fn integer_constructors_and_scaling() {
+        assert!(dyadic(3, -1) == F80::from(1.5));
+        assert!(from_u128(true, 3 << 100, -101) == F80::from(-1.5));
+        assert!(from_u128(false, 1, -16445) == F80::new(0, 1));
+        assert!(F80::from(1.5).scale(-16383) == F80::new(0, 3 << 61));
+        assert!(F80::from(-1.5).scale(16000) == F80::new(0xfe7f, 3 << 62));
+        assert!(F80::MAX.scale(1).is_infinite());
     }
 }

@@ -6,16 +6,20 @@
 //! logarithms and circular functions use the x87's transcendental
 //! instructions (`f2xm1`, `fyl2x`, `fyl2xp1`, `fsin`, `fcos`, `fptan`,
 //! `fpatan`) after an exact argument reduction. The error and gamma
-//! functions compute in `double` and extend its range (see `special.rs`).
+//! functions sum series and continued fractions in extended precision,
+//! with pairs of values (`pair.rs`) where 64 bits are not enough (see
+//! `special.rs` and `gamma.rs`).
 
 pub mod abi;
 pub mod consts;
 pub mod exp;
 pub mod f80;
 mod fma;
+mod gamma;
 pub mod hyper;
 pub mod log;
 pub mod manip;
+mod pair;
 pub mod power;
 mod rem;
 pub mod round;

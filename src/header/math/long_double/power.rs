@@ -16,18 +16,38 @@ fn integer_parity(y: F80) -> (bool, bool) {
     (true, odd)
 }
 
-/// log2(m) for m in [sqrt(1/2), sqrt(2)] as hi + lo, good to about 2^-70
-/// relative: ln m = 2 atanh(s), s = (m - 1)/(m + 1), |s| <= 0.172, with s
-/// itself carried as two parts (its division's remainder taken exactly) and
-/// the series' tail s^3/3 + s^5/5 + ... in plain extended precision.
-fn log2_mantissa(m: F80) -> (F80, F80) {
+/// sqrt(2).
+const SQRT_2: F80 = F80::new(0x3fff, 0xb504f333f9de6484);
+
+/// s = (m - 1)/(m + 1) as hi + lo, for m in [sqrt(1/2), sqrt(2)] (then
+/// |s| <= 0.172 and ln m = 2 atanh(s)): m - 1 is exact, m + 1 is taken as
+/// two parts and the division's remainder exactly.
+pub(super) fn atanh_ratio(m: F80) -> (F80, F80) {
     let one = F80::ONE;
     let u = m - one;
     let vh = m + one;
     let vl = m - (vh - one);
     let sh = u / vh;
     let (p, pe) = two_prod(sh, vh);
-    let sl = (((u - p) - pe) - sh * vl) / vh;
+    (sh, (((u - p) - pe) - sh * vl) / vh)
+}
+
+/// m in [sqrt(1/2), sqrt(2)] and e with x = 2^e m, for x finite and
+/// positive (subnormals too: the mantissa is normalised).
+pub(super) fn mantissa_and_exponent(x: F80) -> (F80, i32) {
+    let m = x.m << x.m.leading_zeros();
+    if m > SQRT_2.m {
+        (F80::new(BIAS as u16 - 1, m), x.exponent() + 1)
+    } else {
+        (F80::new(BIAS as u16, m), x.exponent())
+    }
+}
+
+/// log2(m) for m in [sqrt(1/2), sqrt(2)] as hi + lo, good to about 2^-70
+/// relative: 2 atanh(s) log2 e, with the series' tail s^3/3 + s^5/5 + ...
+/// in plain extended precision.
+fn log2_mantissa(m: F80) -> (F80, F80) {
+    let (sh, sl) = atanh_ratio(m);
     let t = sh * sh;
     let mut poly = F80::ZERO;
     for k in (1..=14).rev() {
@@ -52,12 +72,7 @@ fn split_integer(v: F80) -> (F80, F80) {
 /// of two two-part values. The integer parts come off exactly, and the
 /// fraction left goes to f2xm1.
 fn pow_positive(x: F80, y: F80) -> F80 {
-    let mut e = x.exponent();
-    let mut m = F80::new(BIAS as u16, x.m << x.m.leading_zeros());
-    if m > F80::from(core::f64::consts::SQRT_2) {
-        m = m.scale(-1);
-        e += 1;
-    }
+    let (m, e) = mantissa_and_exponent(x);
     let estimate = x.ylog2(y);
     if estimate > F80::from(16400.0) {
         return F80::INFINITY;

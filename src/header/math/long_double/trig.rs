@@ -6,15 +6,9 @@
 
 use super::abi::long_double;
 use super::consts::{PIO2_HI, PIO2_LO, PIO4};
-use super::f80::{fast_two_sum, two_prod, F80, BIAS};
+use super::f80::{fast_two_sum, from_u128, two_prod, F80};
 use super::two_over_pi::TWO_OVER_PI;
 use crate::header::math::error::{check, tiny2};
-
-/// `v * 2^e` for a nonzero 64-bit `v`, exactly.
-fn from_u64(v: u64, e: i32) -> F80 {
-    let lz = v.leading_zeros();
-    F80::new((BIAS + 63) as u16, v << lz).scale(e - lz as i32)
-}
 
 /// 192 bits of 2/pi starting at bit `k` after the binary point.
 fn window(k: usize) -> [u64; 3] {
@@ -58,9 +52,9 @@ fn reduce_large(x: F80) -> (u32, F80, F80) {
         return (n & 3, F80::ZERO, F80::ZERO);
     }
     let top = if bits > 128 { (fh << (256 - bits)) | (fl >> (bits - 128)) } else { fl << (128 - bits) };
-    let f_hi = from_u64((top >> 64) as u64, bits - 64 - s as i32);
+    let f_hi = from_u128(false, top >> 64, bits - 64 - s as i32);
     let low = top as u64;
-    let f_lo = if low == 0 { F80::ZERO } else { from_u64(low, bits - 128 - s as i32) };
+    let f_lo = if low == 0 { F80::ZERO } else { from_u128(false, u128::from(low), bits - 128 - s as i32) };
     let (p, pe) = two_prod(f_hi, PIO2_HI);
     let (r, rl) = fast_two_sum(p, pe + f_hi * PIO2_LO + f_lo * PIO2_HI);
     if negative {
@@ -89,7 +83,7 @@ fn reduce(x: F80) -> (u32, F80, F80) {
 }
 
 /// sin and cos of hi + lo, to first order in the tail lo.
-fn sin_cos_of(hi: F80, lo: F80) -> (F80, F80) {
+pub(super) fn sin_cos_of(hi: F80, lo: F80) -> (F80, F80) {
     let (s, c) = hi.sin_cos_reduced();
     (s + lo * c, c - lo * s)
 }
