@@ -2,7 +2,8 @@
 //! draws inputs for each function (edge values, then seeded random values
 //! from its useful range), `math_exact/eval.c`, built with `cloudabi-cc`,
 //! evaluates this library on them, and `exact.py` computes each exact value
-//! with mpmath at 256 bits and reports, per function, the largest error in
+//! with mpmath (at 128 bits, up to 1024 where a value lies close to a
+//! rounding boundary) and reports, per function, the largest error in
 //! ulps, how many results are not correctly rounded, how many are not even
 //! one of the two values around the exact one, and the worst input.
 //!
