@@ -61,10 +61,14 @@ pub extern "C" fn pow(x: f64, y: f64) -> f64 {
     tiny2(x, y, check2(x, y, pow_of(x, y), x == 0.0 && y < 0.0))
 }
 
-/// C11 `powf`: `pow` for `float`.
+/// C11 `powf`: `pow` for `float`, computed in `double` (to about 2^-60,
+/// so that rounding to float is correct but in rare near-halfway cases)
+/// and rounded once: results beyond float's range overflow or underflow
+/// in that rounding.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn powf(x: f32, y: f32) -> f32 {
-    tiny2(x, y, check2(x, y, libm::powf(x, y), x == 0.0 && y < 0.0))
+    let r = pow_of(f64::from(x), f64::from(y)) as f32;
+    tiny2(x, y, check2(x, y, r, x == 0.0 && y < 0.0))
 }
 
 real_pair! {
