@@ -1,6 +1,8 @@
 //! Error and gamma functions, Bessel functions.
 
 use super::error::{check, tiny, Real};
+use super::kernel;
+use super::long_double::{gamma, F80};
 use super::real_pair;
 use crate::abi::c_int;
 use core::sync::atomic::{AtomicI32, Ordering};
@@ -21,10 +23,23 @@ real_pair! {
     erfc, erfcf(x) f => tiny(x, f(x))
 }
 
-real_pair! {
-    /// C11 `tgamma`: the gamma function; poles at zero, domain errors at
-    /// the negative integers.
-    tgamma, tgammaf(x) f => tiny(x, check(x, f(x), x == 0.0))
+/// gamma(x) through the long double function, whose 64-bit result rounds
+/// to double within about half an ulp.
+fn gamma_of(x: f64) -> f64 {
+    gamma::tgamma(F80::from(x)).to_f64()
+}
+
+/// C11 `tgamma`: the gamma function; poles at zero, domain errors at the
+/// negative integers.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn tgamma(x: f64) -> f64 {
+    tiny(x, check(x, gamma_of(x), x == 0.0))
+}
+
+/// C11 `tgammaf`: `tgamma` for `float`, rounded once from `double`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn tgammaf(x: f32) -> f32 {
+    tiny(x, check(x, gamma_of(f64::from(x)) as f32, x == 0.0))
 }
 
 /// Checks `lgamma`'s result: infinite at the non-positive integers (a pole),
@@ -33,10 +48,26 @@ fn lgamma_check<T: Real>(x: T, r: T, is_integer: bool) -> T {
     check(x, r, is_integer && x <= T::ZERO)
 }
 
+/// ln |gamma(x)| and the sign of gamma(x): from 8 up by Stirling's series
+/// in double-double arithmetic, from 0 to 8 by the recurrence down from
+/// there; within 2^-10 of the zeros at 1 and 2, at the poles and below 0,
+/// by the (slower) long double function, whose 64-bit result rounds to
+/// within about half an ulp.
+fn lgamma_parts(x: f64) -> (f64, c_int) {
+    if (8.0..f64::INFINITY).contains(&x) {
+        return (kernel::lgamma_large(x), 1);
+    }
+    if x > 0.0 && x < 8.0 && (x - 1.0).abs() >= 1.0 / 1024.0 && (x - 2.0).abs() >= 1.0 / 1024.0 {
+        return (kernel::lgamma_mid(x), 1);
+    }
+    let (r, s) = gamma::lgamma_r(F80::from(x));
+    (r.to_f64(), s)
+}
+
 /// cloudlibc `lgamma_r`: `lgamma`, with the sign of gamma in `*sign`.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn lgamma_r(x: f64, sign: *mut c_int) -> f64 {
-    let (r, s) = libm::lgamma_r(x);
+    let (r, s) = lgamma_parts(x);
     // SAFETY: the caller passes a writable int.
     unsafe { *sign = s };
     lgamma_check(x, r, libm::floor(x) == x)
@@ -46,7 +77,7 @@ pub unsafe extern "C" fn lgamma_r(x: f64, sign: *mut c_int) -> f64 {
 /// (within a few double ulps, far below a float's) and rounded once.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn lgammaf_r(x: f32, sign: *mut c_int) -> f32 {
-    let (r, s) = libm::lgamma_r(f64::from(x));
+    let (r, s) = lgamma_parts(f64::from(x));
     let r = r as f32;
     // SAFETY: the caller passes a writable int.
     unsafe { *sign = s };

@@ -16,7 +16,7 @@ fn split(a: f64) -> (f64, f64) {
 }
 
 /// a * b as a rounded product and its exact error (Dekker).
-fn two_prod(a: f64, b: f64) -> (f64, f64) {
+pub(super) fn two_prod(a: f64, b: f64) -> (f64, f64) {
     let p = a * b;
     let (ah, al) = split(a);
     let (bh, bl) = split(b);
@@ -24,7 +24,7 @@ fn two_prod(a: f64, b: f64) -> (f64, f64) {
 }
 
 /// ln x for finite x > 0, as hi + lo.
-fn log_two_part(x: f64) -> (f64, f64) {
+pub(super) fn log_two_part(x: f64) -> (f64, f64) {
     let (k, r_a, r_b, lc_hi, lc_lo) = reduce(x);
     // r = rh + rl with rl below half an ulp of rh; then ln(1 + r) =
     // rh + rl - rh^2/2 - rh rl + rh^3/3 - ..., the square taken exactly and

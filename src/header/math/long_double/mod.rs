@@ -15,7 +15,7 @@ pub mod consts;
 pub mod exp;
 pub mod f80;
 mod fma;
-mod gamma;
+pub mod gamma;
 pub mod hyper;
 pub mod log;
 pub mod manip;
