@@ -44,6 +44,7 @@ const LIMITS: &[(&str, Limit)] = &[
     ("exp", Faithful),
     ("log", Faithful),
     ("pow", Faithful),
+    ("atan2", Faithful),
     ("sin", Faithful),
     ("cos", Faithful),
     ("tan", Faithful),
@@ -60,9 +61,6 @@ const LIMITS: &[(&str, Limit)] = &[
     ("lgamma", Faithful),
     ("lgamma(x<0)", Faithful),
     ("tgamma", Faithful),
-    // Core, but not within 1 ulp: 1.35 ulps on ordinary arguments, such as
-    // atan2(-1.0176343982282212, 4.046603360638796).
-    ("atan2", Report),
     // The measured largest errors, rounded up.
     ("exp2", Ulps(0.75)),
     ("expm1", Ulps(0.8)),

@@ -34,9 +34,16 @@ real_pair! {
     atan, atanf(x) f => f(x)
 }
 
-real_pair! {
-    /// C11 `atan2`: the angle of the point (`x`, `y`).
-    atan2, atan2f(y, x) f => tiny2(y, x, f(y, x))
+/// C11 `atan2`: the angle of the point (`x`, `y`).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn atan2(y: f64, x: f64) -> f64 {
+    tiny2(y, x, super::kernel::atan2(y, x).unwrap_or_else(|| libm::atan2(y, x)))
+}
+
+/// C11 `atan2f`: `atan2` for `float`, rounded once from `double`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn atan2f(y: f32, x: f32) -> f32 {
+    tiny2(y, x, atan2(f64::from(y), f64::from(x)) as f32)
 }
 
 /// compat (GNU) `sincos`: sine and cosine at once; gcc turns a `sin` and

@@ -6,12 +6,14 @@
 //! 128-entry table so that a short polynomial suffices, and stay within
 //! about half an ulp plus a hair of the exact result.
 
+mod atan2;
 mod exp;
 mod lgamma;
 mod log;
 mod pow;
 mod tables;
 
+pub use self::atan2::atan2;
 pub use self::exp::{exp, expf};
 pub use self::lgamma::{lgamma_large, lgamma_mid};
 pub use self::log::log;
@@ -68,6 +70,30 @@ mod tests {
             assert!(ulps(super::lgamma_large(x), libm::lgamma(x)) <= 4, "lgamma({x:e})");
         }
         assert_eq!(super::lgamma_large(3e305), f64::INFINITY);
+    }
+
+    #[test]
+    fn atan2_in_every_quadrant_and_at_the_extremes() {
+        for y in sweep(-5.0, 5.0).step_by(97) {
+            for x in sweep(-5.0, 5.0).step_by(89).chain([1e-300, -1e-300, 1e300, -1e300, 5e-324, -5e-324]) {
+                if y == 0.0 || x == 0.0 {
+                    continue;
+                }
+                let r = super::atan2(y, x).unwrap();
+                assert!(ulps(r, libm::atan2(y, x)) <= 1, "atan2({y:e}, {x:e}) = {r:e}");
+            }
+        }
+        let pio2 = core::f64::consts::FRAC_PI_2;
+        assert_eq!(super::atan2(1.0, 1.0), Some(core::f64::consts::FRAC_PI_4));
+        assert_eq!(super::atan2(-1.0, -1.0), Some(-3.0 * core::f64::consts::FRAC_PI_4));
+        assert_eq!(super::atan2(1e300, 1e-300), Some(pio2));
+        assert_eq!(super::atan2(-1e300, -1e-300), Some(-pio2));
+        assert_eq!(super::atan2(1e-300, -1e300), Some(core::f64::consts::PI));
+        assert_eq!(super::atan2(3e-320, 1e300), Some(0.0));
+        assert_eq!(super::atan2(4e-323, 2e-323), Some(2f64.atan()));
+        assert_eq!(super::atan2(0.0, 1.0), None);
+        assert_eq!(super::atan2(1.0, f64::INFINITY), None);
+        assert_eq!(super::atan2(f64::NAN, 1.0), None);
     }
 
     #[test]
