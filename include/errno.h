@@ -84,6 +84,12 @@
 #define EWOULDBLOCK EAGAIN
 #define EOPNOTSUPP ENOTSUP
 
+#ifdef __CLOUDLIBC_COMPAT
+/* Not a CloudABI error: no call here fails with it (writing to a socket
+ * shut down for writing is EPIPE), but portable code names it. */
+#define ESHUTDOWN 77
+#endif
+
 __BEGIN_DECLS
 /* The calling thread's error number. */
 extern __thread int errno;

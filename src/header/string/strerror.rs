@@ -101,8 +101,14 @@ const _: () = {
 
 const UNKNOWN: &[u8] = b"Unknown error: ";
 
+/// compat `ESHUTDOWN` (`<errno.h>`), which only portable code names.
+pub const ESHUTDOWN: c_int = 77;
+
 /// The text of error number `n`, if it is one.
 fn text(n: c_int) -> Option<&'static CStr> {
+    if n == ESHUTDOWN {
+        return Some(c"Cannot send after socket shutdown");
+    }
     usize::try_from(n).ok().and_then(|i| TEXTS.get(i)).map(|t| t.1)
 }
 
