@@ -11,6 +11,10 @@ mod scan;
 mod testing;
 mod vector;
 
+pub(crate) use self::vector::fma;
+#[cfg(test)]
+pub(crate) use self::testing::level as vector_level;
+
 mod memchr;
 mod memcmp;
 mod memcpy;

@@ -248,6 +248,13 @@ pub(super) fn avx2() -> bool {
     LEVEL.load(Ordering::Relaxed) >= 1
 }
 
+/// Whether FMA instructions may run (level 1 and up need them; see
+/// [`probe`]), for the math kernels' exact products.
+#[inline(always)]
+pub(crate) fn fma() -> bool {
+    LEVEL.load(Ordering::Relaxed) >= 1
+}
+
 /// Whether the AVX-512 variants may run (see [`probe`]).
 #[inline(always)]
 pub(super) fn avx512() -> bool {
@@ -269,16 +276,18 @@ static DETECT: extern "C" fn() = detect;
 
 /// The level for [`LEVEL`].
 ///
-/// AVX2 needs the CPU flag and the kernel saving the YMM state. 512-bit
-/// loads, stores and byte compares additionally need AVX-512F and BW, the
-/// kernel saving the ZMM state, and a core that keeps its clock under
-/// 512-bit loads and stores; the cores
-/// with AVX-VNNI (Intel's since Sapphire Rapids) are such cores; earlier
-/// AVX-512 cores slow down (glibc applies the same rule).
+/// AVX2 needs the CPU flag and the kernel saving the YMM state; level 1
+/// also asks for FMA, which every CPU with AVX2 has had, so that the math
+/// kernels can count on it there (see [`fma`]). 512-bit loads, stores and
+/// byte compares additionally need AVX-512F and BW, the kernel saving the
+/// ZMM state, and a core that keeps its clock under 512-bit loads and
+/// stores; the cores with AVX-VNNI (Intel's since Sapphire Rapids) are
+/// such cores; earlier AVX-512 cores slow down (glibc applies the same
+/// rule).
 pub(super) fn probe() -> u8 {
-    // Leaf 1 ECX: bit 27 OSXSAVE (xgetbv usable), bit 28 AVX.
+    // Leaf 1 ECX: bit 12 FMA, bit 27 OSXSAVE (xgetbv usable), bit 28 AVX.
     let leaf1 = __cpuid(1);
-    if leaf1.ecx & (1 << 27) == 0 || leaf1.ecx & (1 << 28) == 0 || __cpuid(0).eax < 7 {
+    if leaf1.ecx & (1 << 12) == 0 || leaf1.ecx & (1 << 27) == 0 || leaf1.ecx & (1 << 28) == 0 || __cpuid(0).eax < 7 {
         return 0;
     }
     let xcr0: u32;
