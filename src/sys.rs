@@ -616,12 +616,12 @@ extern "C" {
     fn cloudabi_ext_umask(mask: u32, old: *mut u32) -> errno;
 }
 
-/// Sets the file mode creation mask, `mask & 0o777`; returns the previous
-/// one (emulator extension).
+/// Sets the file mode creation mask (bits of 0o777 only, else EINVAL);
+/// returns the previous one (emulator extension).
 pub fn umask(mask: u32) -> Result<u32, Errno> {
     let mut old = 0;
     // SAFETY: `old` is a writable u32.
-    check(unsafe { cloudabi_ext_umask(mask & 0o777, &mut old) })?;
+    check(unsafe { cloudabi_ext_umask(mask, &mut old) })?;
     Ok(old)
 }
 

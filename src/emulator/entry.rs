@@ -213,8 +213,12 @@ fn map_slice(b: &'static mut [u8]) -> &'static [u8] {
     b
 }
 
-/// Sets the Linux action of a signal: a handler value of 0 is the default
-/// action, 1 ignores it.
+/// The Linux handler values of the default action and of ignoring.
+pub(super) const SIG_DFL: usize = 0;
+pub(super) const SIG_IGN: usize = 1;
+
+/// Sets the Linux action of a signal: a handler value of `SIG_DFL` is the
+/// default action, `SIG_IGN` ignores it.
 pub(super) fn set_action(sig: usize, handler: usize) {
     // Linux `struct k_sigaction`: handler, flags, restorer, mask.
     let act: [usize; 4] = [handler, 0, 0, 0];
@@ -231,8 +235,6 @@ pub(super) fn set_action(sig: usize, handler: usize) {
 fn set_signal_actions() {
     const SIGPIPE: usize = 13;
     const SIGCHLD: usize = 17;
-    const SIG_DFL: usize = 0;
-    const SIG_IGN: usize = 1;
     set_action(SIGPIPE, SIG_IGN);
     set_action(SIGCHLD, SIG_DFL);
     super::signal::unblock_at_start();

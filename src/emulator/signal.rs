@@ -39,6 +39,7 @@
 //! up their thread-local storage, which a handler may read.
 
 use super::emulate;
+use super::entry::{set_action, SIG_DFL, SIG_IGN};
 use super::futex;
 use super::proc::SIGNALS;
 use super::linux::{nr, result, syscall};
@@ -85,8 +86,6 @@ const SA_RESTORER: u64 = 0x0400_0000;
 const SIG_BLOCK: usize = 0;
 const SIG_UNBLOCK: usize = 1;
 const SIG_SETMASK: usize = 2;
-const SIG_DFL: usize = 0;
-const SIG_IGN: usize = 1;
 const ITIMER_REAL: usize = 0;
 const ITIMER_VIRTUAL: usize = 1;
 
@@ -157,7 +156,7 @@ pub fn blocked<T>(f: impl FnOnce() -> T) -> T {
 /// from inside its own handler.
 pub fn prepare_default(linux_sig: usize) {
     if TIMERS.iter().any(|t| t.1 == linux_sig) {
-        super::entry::set_action(linux_sig, SIG_DFL);
+        set_action(linux_sig, SIG_DFL);
         let _ = set_mask(SIG_UNBLOCK, linux_bit(linux_sig), None);
     }
 }
@@ -182,7 +181,7 @@ fn apply_actions() -> Result<(), errno> {
     for &(s, _) in SIGNALS.iter().filter(|p| installed || TIMERS.iter().any(|t| t.0 == p.0)) {
         let sig = linux_of(s);
         if ignored & (1 << s as u32) != 0 {
-            super::entry::set_action(sig, SIG_IGN);
+            set_action(sig, SIG_IGN);
         } else if installed {
             // Linux `struct k_sigaction`: handler, flags, restorer, mask.
             // The other carried signals wait while one is handled; without
@@ -197,7 +196,7 @@ fn apply_actions() -> Result<(), errno> {
             // that returns through rt_sigreturn; no old action is asked.
             result(unsafe { syscall!(nr::RT_SIGACTION, sig, act.as_ptr(), 0, 8) })?;
         } else {
-            super::entry::set_action(sig, SIG_DFL);
+            set_action(sig, SIG_DFL);
         }
     }
     Ok(())

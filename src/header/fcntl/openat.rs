@@ -84,7 +84,8 @@ pub fn open_beneath_mode(dir: fd, path: &[u8], flags: c_int, mode: Option<mode_t
     let at = lookup { fd: dir, flags: follow };
     match mode {
         Some(m) if flags & O_CREAT != 0 => {
-            sys::file_open_mode(at, path, o, &st, m & !crate::header::sys_stat::current_umask())
+            // The process's umask (the kernel's, see `umask`) narrows it.
+            sys::file_open_mode(at, path, o, &st, m)
         }
         _ => sys::file_open(at, path, o, &st),
     }

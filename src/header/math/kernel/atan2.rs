@@ -7,6 +7,7 @@
 //! counts. (fdlibm's atan2 rounds the quotient and atan(q) separately and
 //! is off by up to 1.35 ulps.)
 
+use super::exp::pow2;
 use super::log::two_sum;
 use super::pow::two_prod;
 use super::tables::ATAN_I64;
@@ -19,11 +20,6 @@ const PI_LO: f64 = f64::from_bits(0x3ca1_a626_3314_5c07);
 /// The biased exponent field of finite `v`.
 fn exponent(v: f64) -> i64 {
     ((v.to_bits() >> 52) & 0x7ff) as i64
-}
-
-/// 2^e as a double, for e in the normal exponent range.
-const fn pow2(e: i64) -> f64 {
-    f64::from_bits(((e + 1023) as u64) << 52)
 }
 
 /// c - (h + l) as a pair, for the quadrant adjustments.

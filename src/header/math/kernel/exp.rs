@@ -25,7 +25,7 @@ const OVERFLOW_F: f32 = 88.722_84;
 const UNDERFLOW_F: f32 = -103.972_08;
 
 /// 2^e as a double, for e in the normal exponent range.
-fn pow2(e: i64) -> f64 {
+pub(super) const fn pow2(e: i64) -> f64 {
     f64::from_bits(((e + 1023) as u64) << 52)
 }
 

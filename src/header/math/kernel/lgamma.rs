@@ -5,17 +5,13 @@
 //! terms of the series leave less than 2^-61 (absolute) at x = 8, and
 //! 2^-70 from 12 on, where the recurrence below 8 takes its arguments.
 
+use super::exp::pow2;
 use super::log::two_sum;
 use super::pow::{log_two_part, two_prod};
 
 /// ln(2 pi)/2 as the nearest double and the remainder.
 const HALF_LN_2PI_HI: f64 = f64::from_bits(0x3fed_67f1_c864_beb5);
 const HALF_LN_2PI_LO: f64 = f64::from_bits(0xbc86_5b5a_1b7f_f5df);
-
-/// 2^e as a double.
-const fn pow2(e: u64) -> f64 {
-    f64::from_bits((1023 + e) << 52)
-}
 
 /// Above 2^900, `lgamma_large` scales x down by 2^-64 and back.
 const BIG: f64 = pow2(900);
@@ -53,13 +49,13 @@ pub fn lgamma_large(x: f64) -> f64 {
         let (s, e) = two_sum(a, -xs);
         return (s + (e + ae + xs * ll)) * SCALE_UP;
     }
-    let (s, small) = stirling(x);
+    let (s, small, _) = stirling(x);
     s + small
 }
 
 /// ln gamma(x) for 8 <= x <= 2^900 as an unrounded sum s + small, and
 /// ln x (the leading part of the digamma function there).
-fn stirling(x: f64) -> (f64, f64) {
+fn stirling(x: f64) -> (f64, f64, f64) {
     let (lh, ll) = log_two_part(x);
     let inv = 1.0 / x;
     let z = inv * inv;
@@ -77,7 +73,7 @@ fn stirling(x: f64) -> (f64, f64) {
     let (s, e2) = two_sum(s, -0.5 * lh);
     let (s, e3) = two_sum(s, HALF_LN_2PI_HI);
     let (s, e4) = two_sum(s, t);
-    (s, (ae + x * ll - 0.5 * ll + HALF_LN_2PI_LO + first_lo + rest) + (e1 + e2 + e3 + e4))
+    (s, (ae + x * ll - 0.5 * ll + HALF_LN_2PI_LO + first_lo + rest) + (e1 + e2 + e3 + e4), lh)
 }
 
 /// ln gamma(x) for 0 < x < 8 at least 1/32 from the zeros at 1 and 2, by
@@ -98,10 +94,10 @@ pub fn lgamma_mid(x: f64) -> f64 {
         let (s, t) = two_sum(yh, 1.0);
         (yh, yl) = (s, t + yl);
     }
-    let (g, gl) = stirling(yh);
+    let (g, gl, ln_y) = stirling(yh);
     // The digamma function, d/dy ln gamma(y) = ln y - 1/(2y) - 1/(12y^2)
     // + ..., times the shift's tail.
-    let slope = log_two_part(yh).0 - 0.5 / yh - 1.0 / (12.0 * yh * yh);
+    let slope = ln_y - 0.5 / yh - 1.0 / (12.0 * yh * yh);
     let (lh, ll) = log_two_part(ph);
     let (r, e) = two_sum(g, -lh);
     r + (e + gl + slope * yl - ll - pl / ph)
